@@ -1,0 +1,176 @@
+import type { IsoDate } from '../dates.js';
+import type { Measure } from '../domain.js';
+import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
+import type { Edition, InterpretationDef, SwitchDef } from '../editions/types.js';
+import { annex as annexCite, type Citation } from '../explain/citation.js';
+import type { Message } from '../explain/format.js';
+import { editionNotes } from '../explain/notes.js';
+import type { LocalizedText } from '../explain/text.js';
+import { ChecklistInputSchema, type ChecklistInput } from '../schemas.js';
+import { issue, parseOrThrow, throwIfAny } from '../validate.js';
+import type { AnnexItemData, AnnexVariantData, ItemCondition } from './annex-data.js';
+
+export interface ChecklistItem {
+  /** 'annex4.tech-equipment.8.5' (annex, variant, item 8, sub-item), 'p13.5-entrepreneur-statement', '2022.3'. */
+  id: string;
+  /** The sub-item number in the annex ('5'), absent for entries from outside the annex. */
+  number?: string;
+  citation: Citation;
+  text: LocalizedText;
+  /** Russian is the annex's own wording; Kazakh and English are the project's unofficial translations. */
+  official: { kk: boolean; ru: boolean; en: boolean };
+  /** Listed because a condition was not answered: it applies only if this holds. */
+  condition?: Message;
+  /** The non-resident replacement is in effect: `text` is the replacing documents. */
+  replaced?: boolean;
+  /** What replaces the item if the executor (seller) is a non-resident, while that is not answered. */
+  alternative?: { condition: Message; text: LocalizedText; citation: Citation };
+  /** "Drawn up per the Tax Code and the Law on payments and payment systems". */
+  note?: { text: LocalizedText; citation: Citation };
+}
+
+export interface ChecklistResult {
+  kind: 'checklist';
+  /** 'annex3-competence', …, or '2022' for the presentation's list. */
+  variant: string;
+  heading: LocalizedText;
+  items: ChecklistItem[];
+  /** How many of `items` come from the annex itself (the rest: the individual entrepreneur's statement). */
+  annexCount: number;
+  /** Annex items not listed for this application, and why. */
+  omitted: { id: string; number: string; citation: Citation; reason: Message }[];
+  /** Advice that is not a document (translations). */
+  notes: { text: LocalizedText; citation: Citation }[];
+  messages: Message[];
+  applicationDate: IsoDate;
+  measure: Measure;
+  edition: EditionInfo;
+  interpretations: InterpretationDef[];
+}
+
+const OFFICIAL_RU = { kk: false, ru: true, en: false };
+
+function inForce(sw: SwitchDef | undefined, date: IsoDate): boolean {
+  if (!sw) return true;
+  return (sw.from === undefined || date >= sw.from) && (sw.until === undefined || date <= sw.until);
+}
+
+function pickVariant(edition: Edition, measure: Measure, costType: string | undefined): AnnexVariantData | 'cost-type-required' | 'cost-type-measure' {
+  const variants = (edition.checklist.variants ?? []).filter((v) => v.measure === measure);
+  if (costType === undefined) return variants.length === 1 ? variants[0]! : 'cost-type-required';
+  return variants.find((v) => v.costTypes.includes(costType)) ?? 'cost-type-measure';
+}
+
+/**
+ * The documents to attach: item 8 of Annex 3, 4 (four variants), 5 or 5-1, item by item in the annex's order and
+ * numbering, with the date switches of Order 442 item 4, the conditional items, the non-resident replacement, the
+ * individual entrepreneur's tax-account statement (p.13 sub-item 5) after the annex items, and the translation note.
+ */
+export function buildChecklist(input: ChecklistInput, options: { editions?: readonly Edition[] } = {}): ChecklistResult {
+  const d = parseOrThrow(ChecklistInputSchema, input);
+  const editions = options.editions ?? EDITIONS;
+  const edition = editionFor(d.applicationDate, editions);
+  const date = d.applicationDate;
+  const base = {
+    kind: 'checklist' as const,
+    applicationDate: date,
+    measure: d.measure,
+    edition: editionInfo(edition, date, editions),
+    notes: [{ text: edition.checklist.translationAdvice.text, citation: edition.checklist.translationAdvice.cite }],
+  };
+
+  const common = edition.checklist.common;
+  if (common) {
+    const allowed = edition.measures[d.measure].costTypes as readonly string[];
+    throwIfAny(d.costType !== undefined && !allowed.includes(d.costType) ? [issue(['costType'], 'cost-type-measure', { costType: d.costType, measure: d.measure, options: allowed.join(', ') })] : []);
+    const items = common.items.map((it) => ({ id: `${edition.id}.${it.n}`, number: String(it.n), citation: { ...common.cite, line: it.line }, text: it.text, official: OFFICIAL_RU }));
+    return { ...base, variant: edition.id, heading: { kk: 'Құжаттар тізбесі', ru: 'Перечень необходимых документов', en: 'List of documents' }, items, annexCount: items.length, omitted: [], messages: editionNotes(edition, date, editions), interpretations: [] };
+  }
+
+  const variant = pickVariant(edition, d.measure, d.costType);
+  if (typeof variant === 'string') {
+    const options = (edition.checklist.variants ?? []).filter((v) => v.measure === d.measure).flatMap((v) => v.costTypes).join(', ');
+    throwIfAny([issue(['costType'], variant, { costType: d.costType ?? '', measure: d.measure, options })]);
+    throw new Error('unreachable');
+  }
+
+  const literal = d.interpretations?.order442Item4 === 'literal';
+  const sw = (id: SwitchDef['id']) => edition.switches.find((s) => s.id === id);
+  const switchOf = (item: AnnexItemData): { sw: SwitchDef | undefined; kind: 'priority' | 'register' } | undefined => {
+    if (literal) {
+      if (item.n === variant.literalOrder442Item4.expires) return { sw: sw('priority-goods-docs'), kind: 'priority' };
+      if (item.n === variant.literalOrder442Item4.starts) return { sw: sw('register-required'), kind: 'register' };
+      return undefined;
+    }
+    if (item.condition === 'priorityGoodsDocs') return { sw: sw('priority-goods-docs'), kind: 'priority' };
+    if (item.condition === 'registerExtract') return { sw: sw('register-required'), kind: 'register' };
+    return undefined;
+  };
+  type Answered = Extract<ItemCondition, 'claimsTravel' | 'claimsAccommodation' | 'taxExempt'>;
+  const answers: Record<Answered, boolean | null | undefined> = {
+    claimsTravel: d.claimsTravel,
+    claimsAccommodation: d.claimsAccommodation,
+    taxExempt: d.taxExempt,
+  };
+
+  const items: ChecklistItem[] = [];
+  const omitted: ChecklistResult['omitted'] = [];
+  const itemId = (n: number | string) => `annex${variant.annex}.${variant.id.replace(/^annex[\d-]+-/, '')}.8.${n}`;
+  for (const item of variant.items) {
+    const citation = annexCite(variant.annex, item.line, '8', String(item.n));
+    const s = switchOf(item);
+    if (s) {
+      if (!inForce(s.sw, date)) {
+        const reason: Message =
+          s.kind === 'priority'
+            ? { key: 'checklist.omitted-priority-goods', params: { until: { date: s.sw?.until ?? '' } } }
+            : { key: 'checklist.omitted-register', params: { from: { date: s.sw?.from ?? '' } } };
+        omitted.push({ id: itemId(item.n), number: String(item.n), citation, reason });
+        continue;
+      }
+    }
+    const entry: ChecklistItem = { id: itemId(item.n), number: String(item.n), citation, text: { kk: item.kk, ru: item.ru, en: item.en }, official: OFFICIAL_RU };
+    const cond = item.condition && item.condition in answers ? (item.condition as Answered) : undefined;
+    if (cond) {
+      const answer = answers[cond];
+      if (answer === false) {
+        omitted.push({ id: entry.id, number: entry.number!, citation, reason: { key: 'checklist.omitted-condition', params: { condition: { message: { key: `condition.${cond}` } } } } });
+        continue;
+      }
+      if (answer === undefined || answer === null) entry.condition = { key: `condition.${cond}` };
+    }
+    if (item.n === variant.nonResident.replaces) {
+      const citationNr = annexCite(variant.annex, variant.nonResident.line, '8');
+      if (d.nonResidentExecutor === true) {
+        entry.text = variant.nonResident.text;
+        entry.replaced = true;
+        entry.citation = citationNr;
+      } else if (d.nonResidentExecutor === undefined || d.nonResidentExecutor === null) {
+        entry.alternative = { condition: { key: 'condition.nonResidentExecutor' }, text: variant.nonResident.text, citation: citationNr };
+      }
+    }
+    if (variant.taxCodeNote?.items.includes(item.n)) {
+      entry.note = { text: variant.taxCodeNote.text, citation: annexCite(variant.annex, variant.taxCodeNote.line, '8') };
+    }
+    items.push(entry);
+  }
+  const annexCount = items.length;
+
+  const ie = edition.checklist.individualEntrepreneurStatement;
+  if (ie && d.individualEntrepreneur !== false) {
+    const entry: ChecklistItem = { id: 'p13.5-entrepreneur-statement', citation: ie.cite, text: ie.text, official: OFFICIAL_RU };
+    if (d.individualEntrepreneur !== true) entry.condition = { key: 'condition.individualEntrepreneur' };
+    items.push(entry);
+  }
+
+  return {
+    ...base,
+    variant: variant.id,
+    heading: variant.heading.text,
+    items,
+    annexCount,
+    omitted,
+    messages: editionNotes(edition, date, editions),
+    interpretations: edition.interpretations.filter((i) => i.id === 'order-442-item-4').map((i) => (literal ? { ...i, value: 'literal' } : i)),
+  };
+}

@@ -1,0 +1,113 @@
+import { interpretation, presentation } from '../explain/citation.js';
+import { documents2022, translationAdvice } from './annexes-2025-442.js';
+import { defineEdition } from './types.js';
+
+const lookBack24 = { value: { months: 24, from: 'filing' as const }, cite: presentation(47) };
+
+/**
+ * Rules No. 308 as first approved, **as QazIndustry presented them in 2022** (seed 004). Partial: the Rules were
+ * amended in between (Order No. 91 of 6.3.2024, applied from 12.5.2024; content not in the seeds), so every result
+ * from this edition says it is partial.
+ */
+export default defineEdition({
+  id: '2022',
+  title: {
+    kk: '№ 308 Қағидалар, 2022 жылғы таныстырылым бойынша (ішінара)',
+    ru: 'Правила № 308 по презентации 2022 года (частично)',
+    en: 'Rules No. 308 as presented in 2022 (partial)',
+  },
+  partial: true,
+  inForce: {
+    // Order 308 of 1.6.2022 took effect 60 calendar days after its first publication; the date is not in the
+    // seeds (REFERENCE.md §1 gives only "2022-06"): the start is the order's date, unconfirmed.
+    from: '2022-06-01',
+    confirmed: false,
+    cite: presentation(223),
+  },
+  rate: { value: '0.40', cite: presentation(43) },
+  rateNotes: { digital: { value: '0.40-0.50', cite: presentation(82) } },
+  measures: {
+    competence: { costTypes: ['training', 'foreign-employee'], cite: presentation(7) },
+    process: {
+      costTypes: ['energy-audit', 'installation', 'supervised-installation', 'process-services'],
+      cite: presentation(21),
+    },
+    organization: { costTypes: ['progressive-technologies'], cite: presentation(61) },
+    digital: { costTypes: ['digital-systems'], cite: presentation(96) },
+  },
+  costTypes: {
+    training: { measure: 'competence', kind: 'service', lookBack: { value: { months: 24, from: 'filing' }, cite: presentation(53) }, agreementGroup: 'competence' },
+    'foreign-employee': { measure: 'competence', kind: 'service', lookBack: { value: { months: 12, from: 'filing' }, cite: presentation(57) }, agreementGroup: 'competence' },
+    'energy-audit': { measure: 'process', kind: 'service', lookBack: lookBack24, agreementGroup: 'process' },
+    installation: { measure: 'process', kind: 'service', lookBack: lookBack24, agreementGroup: 'process' },
+    'supervised-installation': { measure: 'process', kind: 'service', lookBack: lookBack24, agreementGroup: 'process' },
+    'process-services': { measure: 'process', kind: 'service', lookBack: lookBack24, agreementGroup: 'process' },
+    'progressive-technologies': { measure: 'organization', kind: 'service', lookBack: { value: { months: 24, from: 'filing' }, cite: presentation(79) }, agreementGroup: 'organization' },
+    'digital-systems': { measure: 'digital', kind: 'service', lookBack: { value: { months: 24, from: 'filing' }, cite: presentation(86) }, agreementGroup: 'digital' },
+  },
+  capSchemes: {
+    // The presentation gives one cap per measure and does not say whether it is per year.
+    A: [
+      { id: 'competence', measure: 'competence', costTypes: ['training', 'foreign-employee'], cap: { value: '30000000.00', cite: presentation(51) }, perCalendarYear: false, measureDefault: true },
+      { id: 'process', measure: 'process', costTypes: ['energy-audit', 'installation', 'supervised-installation', 'process-services'], cap: { value: '60000000.00', cite: presentation(45) }, perCalendarYear: false, measureDefault: true },
+      { id: 'organization', measure: 'organization', costTypes: ['progressive-technologies'], cap: { value: '60000000.00', cite: presentation(77) }, perCalendarYear: false, measureDefault: true },
+      { id: 'digital', measure: 'digital', costTypes: ['digital-systems'], cap: { value: '60000000.00', cite: presentation(84) }, perCalendarYear: false, measureDefault: true },
+    ],
+  },
+  eligibility: [
+    { id: 'p3-small-medium-only', rule: 'size', cite: presentation(189), allowed: ['micro', 'small', 'medium'], largeExceptMeasures: [] },
+    { id: 'p3-state-share', rule: 'stateShare', cite: presentation(191), thresholdPercent: '50', exceptions: false },
+    { id: 'p13-priority-goods', rule: 'priorityGoods', cite: presentation(189), afterwards: 'required' },
+  ],
+  switches: [],
+  interpretations: [
+    {
+      id: 'baseline',
+      n: 0,
+      value: 'n-plus-2q',
+      alternatives: ['literal-2q'],
+      cite: presentation(151),
+      text: {
+        kk: 'Межелі көрсеткіш = N + 2 × Q (2022 жылғы таныстырылым).',
+        ru: 'Целевой показатель = N + 2 × Q (презентация 2022 года).',
+        en: 'Target = N + 2 × Q (2022 presentation).',
+      },
+    },
+    {
+      id: 'already-received',
+      n: 2,
+      value: 'subtract-same-year',
+      cite: interpretation(2),
+      text: {
+        kk: 'Бұрын сол шек бойынша алынған сома шектен шегеріледі.',
+        ru: 'Ранее полученное по тому же лимиту вычитается из лимита.',
+        en: 'What was already received under the same cap is subtracted from it.',
+      },
+    },
+    {
+      id: 'registration',
+      n: 11,
+      value: 'next-day',
+      cite: interpretation(11),
+      text: {
+        kk: 'Өтінім жүйеге түскен күннің келесі күні тіркеледі (2022 жылғы таныстырылым).',
+        ru: 'Заявка регистрируется на следующий день после поступления в систему (презентация 2022 года).',
+        en: 'An application is registered on the day after it reaches the system (2022 presentation).',
+      },
+    },
+  ],
+  checklist: {
+    common: { items: documents2022, cite: presentation(111) },
+    translationAdvice: { text: translationAdvice.text, cite: presentation(translationAdvice.line) },
+  },
+  service: {
+    workingDays: { value: 14, cite: presentation(258) },
+    registration: { value: 'next-day', cite: presentation(262) },
+  },
+  obligation: {
+    years: { value: 2, cite: presentation(110) },
+    multiplier: { value: '2', cite: presentation(151) },
+    checkpointMonths: { value: 6, cite: presentation(264) },
+    refundDays: { value: 30, cite: interpretation(4) },
+  },
+});

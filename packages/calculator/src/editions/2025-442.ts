@@ -1,0 +1,397 @@
+import { annex, interpretation, rules, type Citation, SEED_RULES } from '../explain/citation.js';
+import {
+  annexVariants2025,
+  individualEntrepreneurStatement2025,
+  translationAdvice,
+} from './annexes-2025-442.js';
+import { presentation } from '../explain/citation.js';
+import { defineEdition } from './types.js';
+
+const order442 = (item: string, line: number, subItem?: string): Citation =>
+  subItem === undefined
+    ? { act: 'order-442', paragraph: item, seed: SEED_RULES, line }
+    : { act: 'order-442', paragraph: item, subItem, seed: SEED_RULES, line };
+/** Annex 6 of the Rules: the reimbursement agreement. */
+const agreement = (paragraph: string, line: number, subItem?: string): Citation => {
+  const c = annex('6', line, paragraph);
+  if (subItem !== undefined) c.subItem = subItem;
+  return c;
+};
+
+/**
+ * Rules No. 308 as amended by Order No. 442 of 17.10.2025 (seed 002): the current rules.
+ * Values cite the seed's lines; RULES.md's interpretations are named at the end.
+ */
+export default defineEdition({
+  id: '2025-442',
+  title: {
+    kk: '№ 308 Қағидалар, 2025 жылғы 17 қазандағы № 442 бұйрықпен өзгертілген редакциясы',
+    ru: 'Правила № 308 в редакции приказа № 442 от 17.10.2025',
+    en: 'Rules No. 308 as amended by Order No. 442 of 17.10.2025',
+  },
+  partial: false,
+  inForce: {
+    // 60 calendar days after the first official publication (item 4 of the Order); the publication date is not in
+    // the seeds: REFERENCE.md §1 puts the start at 21-24 Dec 2025 (publication on 22.10.2025 → 22.12.2025).
+    from: '2025-12-22',
+    confirmed: false,
+    uncertainWindow: { from: '2025-12-20', to: '2025-12-25' },
+    cite: order442('4', 306),
+  },
+  rate: { value: '0.40', cite: rules('14', 104) },
+  measures: {
+    competence: { costTypes: ['training', 'travel', 'accommodation', 'per-diem'], cite: rules('12', 62, '1') },
+    digital: { costTypes: ['digital-equipment'], cite: rules('12', 68, '2') },
+    process: {
+      costTypes: ['energy-audit', 'tech-equipment', 'supervised-installation', 'installation'],
+      cite: rules('12', 72, '3'),
+    },
+    organization: { costTypes: ['progressive-technologies'], cite: rules('12', 84, '4') },
+  },
+  costTypes: {
+    training: {
+      measure: 'competence',
+      kind: 'service',
+      lookBack: { value: { months: 24, from: 'filing' }, cite: rules('14', 104) },
+      agreementGroup: 'competence',
+    },
+    travel: {
+      measure: 'competence',
+      kind: 'service',
+      lookBack: { value: { months: 24, from: 'filing' }, cite: rules('14', 104) },
+      decreeLimits: { value: 'always', cite: rules('23', 164) },
+      agreementGroup: 'competence',
+    },
+    accommodation: {
+      measure: 'competence',
+      kind: 'service',
+      lookBack: { value: { months: 24, from: 'filing' }, cite: rules('14', 104) },
+      decreeLimits: { value: 'abroad', cite: rules('23', 164) },
+      agreementGroup: 'competence',
+    },
+    'per-diem': {
+      measure: 'competence',
+      kind: 'never',
+      exclusion: rules('20', 154, '3'),
+      agreementGroup: 'competence',
+    },
+    'digital-equipment': {
+      measure: 'digital',
+      kind: 'equipment',
+      lookBack: { value: { months: 24, from: 'receipt' }, cite: rules('14-1', 118) },
+      agreementGroup: 'digital-equipment',
+    },
+    'energy-audit': {
+      measure: 'process',
+      kind: 'service',
+      lookBack: { value: { months: 24, from: 'filing' }, cite: rules('14', 104) },
+      agreementGroup: 'energy-audit',
+    },
+    'tech-equipment': {
+      measure: 'process',
+      kind: 'equipment',
+      lookBack: { value: { months: 24, from: 'receipt' }, cite: rules('14-1', 118) },
+      agreementGroup: 'tech-equipment',
+    },
+    'supervised-installation': {
+      measure: 'process',
+      kind: 'service',
+      lookBack: { value: { months: 24, from: 'filing' }, cite: rules('14', 104) },
+      agreementGroup: 'supervised-installation',
+    },
+    installation: {
+      measure: 'process',
+      kind: 'service',
+      lookBack: { value: { months: 24, from: 'filing' }, cite: rules('14', 104) },
+      agreementGroup: 'installation',
+    },
+    'progressive-technologies': {
+      measure: 'organization',
+      kind: 'service',
+      lookBack: { value: { months: 24, from: 'filing' }, cite: rules('14', 104) },
+      agreementGroup: 'progressive-technologies',
+    },
+  },
+  capSchemes: {
+    // Interpretation 1 A (default): energy audit and technological equipment share the process cap;
+    // installation and supervised installation have their own; digital equipment its own.
+    A: [
+      { id: 'competence', measure: 'competence', costTypes: ['training', 'travel', 'accommodation', 'per-diem'], cap: { value: '30000000.00', cite: rules('14', 106) }, perCalendarYear: true, measureDefault: true },
+      { id: 'digital', measure: 'digital', costTypes: ['digital-equipment'], cap: { value: '60000000.00', cite: rules('14', 108) }, perCalendarYear: true, measureDefault: true },
+      { id: 'process', measure: 'process', costTypes: ['energy-audit', 'tech-equipment'], cap: { value: '60000000.00', cite: rules('14', 110) }, perCalendarYear: true, measureDefault: true },
+      { id: 'process-installation', measure: 'process', costTypes: ['installation', 'supervised-installation'], cap: { value: '12000000.00', cite: rules('14', 110) }, perCalendarYear: true },
+      { id: 'organization', measure: 'organization', costTypes: ['progressive-technologies'], cap: { value: '20000000.00', cite: rules('14', 112) }, perCalendarYear: true, measureDefault: true },
+    ],
+    // B: energy audit, technological equipment and installation each with their own cap.
+    B: [
+      { id: 'competence', measure: 'competence', costTypes: ['training', 'travel', 'accommodation', 'per-diem'], cap: { value: '30000000.00', cite: rules('14', 106) }, perCalendarYear: true, measureDefault: true },
+      { id: 'digital', measure: 'digital', costTypes: ['digital-equipment'], cap: { value: '60000000.00', cite: rules('14', 108) }, perCalendarYear: true, measureDefault: true },
+      { id: 'process', measure: 'process', costTypes: ['energy-audit'], cap: { value: '60000000.00', cite: rules('14', 110) }, perCalendarYear: true, measureDefault: true },
+      { id: 'process-equipment', measure: 'process', costTypes: ['tech-equipment'], cap: { value: '60000000.00', cite: rules('14-1', 118) }, perCalendarYear: true },
+      { id: 'process-installation', measure: 'process', costTypes: ['installation', 'supervised-installation'], cap: { value: '12000000.00', cite: rules('14', 110) }, perCalendarYear: true },
+      { id: 'organization', measure: 'organization', costTypes: ['progressive-technologies'], cap: { value: '20000000.00', cite: rules('14', 112) }, perCalendarYear: true, measureDefault: true },
+    ],
+    // C: technological and digital equipment share one cap (p.14-1 names them together); energy audit its own.
+    C: [
+      { id: 'competence', measure: 'competence', costTypes: ['training', 'travel', 'accommodation', 'per-diem'], cap: { value: '30000000.00', cite: rules('14', 106) }, perCalendarYear: true, measureDefault: true },
+      { id: 'equipment', measure: 'digital', costTypes: ['digital-equipment', 'tech-equipment'], cap: { value: '60000000.00', cite: rules('14-1', 118) }, perCalendarYear: true, measureDefault: true },
+      { id: 'process', measure: 'process', costTypes: ['energy-audit'], cap: { value: '60000000.00', cite: rules('14', 110) }, perCalendarYear: true, measureDefault: true },
+      { id: 'process-installation', measure: 'process', costTypes: ['installation', 'supervised-installation'], cap: { value: '12000000.00', cite: rules('14', 110) }, perCalendarYear: true },
+      { id: 'organization', measure: 'organization', costTypes: ['progressive-technologies'], cap: { value: '20000000.00', cite: rules('14', 112) }, perCalendarYear: true, measureDefault: true },
+    ],
+  },
+  training: {
+    accommodationMonths: {
+      value: { 'professional-training': 1, retraining: 1, 'qualification-upgrade': 3 },
+      cite: rules('20', 154, '3'),
+    },
+    courseMonths: { value: 3, cite: rules('12', 66, '1') },
+  },
+  digitalEquipment: { value: ['3d-scanner', '3d-printer', 'wide-format-plotter'], cite: rules('12', 70, '2') },
+  techEquipmentExcluded: {
+    value: ['logistics', 'refrigeration', 'crane', 'vehicle', 'loader'],
+    cite: rules('5', 40, '8'),
+  },
+  newEquipmentOnly: rules('12', 70),
+  eligibility: [
+    { id: 'p3.1-large-business', rule: 'size', cite: rules('3', 24, '1'), allowed: ['micro', 'small', 'medium'], largeExceptMeasures: ['competence'] },
+    { id: 'p3.2-state-share', rule: 'stateShare', cite: rules('3', 26, '2'), thresholdPercent: '50', exceptions: true },
+    { id: 'p3.3-unrepaid-breach', rule: 'flagMustBeFalse', cite: rules('3', 28, '3'), field: 'unrepaidBreach' },
+    { id: 'p3.4-sez-participant', rule: 'flagMustBeFalse', cite: rules('3', 30, '4'), field: 'sezParticipant' },
+    { id: 'p5.15-industrial-innovative-subject', rule: 'flagMustBeTrue', cite: rules('5', 50, '15'), field: 'industrialInnovativeSubject' },
+    {
+      id: 'p13.5-tax-growth',
+      rule: 'taxGrowth',
+      cite: rules('13', 90, '5'),
+      years: 3,
+      exemptRegisteredYears: { value: 7, cite: rules('13', 90, '5') },
+    },
+    { id: 'p13.6-producers-register', rule: 'flagMustBeTrue', cite: rules('13', 98, '6'), field: 'inProducersRegister', from: '2026-01-01' },
+    {
+      id: 'p13-priority-goods',
+      rule: 'priorityGoods',
+      cite: order442('4', 310, '2'),
+      requiredUntil: '2025-12-31',
+      afterwards: 'unknown',
+    },
+    { id: 'annex1-double-funding', rule: 'flagMustBeFalse', cite: annex('1', 380), field: 'otherBudgetFunding' },
+    {
+      id: 'refusal9.4-court-ban',
+      rule: 'flagMustBeFalse',
+      cite: annex('3', 529, '9', '4'),
+      citeByMeasure: {
+        competence: annex('3', 529, '9', '4'),
+        process: annex('4', 727, '9', '4'),
+        organization: annex('5', 861, '9', '4'),
+        digital: annex('5-1', 999, '9', '4'),
+      },
+      field: 'courtBan',
+    },
+    {
+      id: 'refusal9.5-personal-data-consent',
+      rule: 'flagMustBeTrue',
+      cite: annex('3', 531, '9', '5'),
+      citeByMeasure: {
+        competence: annex('3', 531, '9', '5'),
+        process: annex('4', 729, '9', '5'),
+        organization: annex('5', 863, '9', '5'),
+        digital: annex('5-1', 1001, '9', '5'),
+      },
+      field: 'personalDataConsent',
+    },
+  ],
+  switches: [
+    { id: 'register-required', from: '2026-01-01', cite: order442('4', 308, '1') },
+    { id: 'priority-goods-docs', until: '2025-12-31', cite: order442('4', 310, '2') },
+  ],
+  interpretations: [
+    {
+      id: 'baseline',
+      n: 0,
+      value: 'n-plus-2q',
+      alternatives: ['literal-2q'],
+      cite: presentation(151),
+      text: {
+        kk: 'Межелі көрсеткіш = N + 2 × Q (2022 жылғы таныстырылым); балама оқылымы: келісімнен кейінгі 2 жылдағы түсім ≥ 2 × Q.',
+        ru: 'Целевой показатель = N + 2 × Q (презентация 2022 года); альтернативное прочтение: доход за 2 года после соглашения ≥ 2 × Q.',
+        en: 'Target = N + 2 × Q (2022 presentation); the alternative reading: revenue over the 2 years after the agreement ≥ 2 × Q.',
+      },
+    },
+    {
+      id: 'process-caps',
+      n: 1,
+      value: 'A',
+      alternatives: ['B', 'C'],
+      cite: interpretation(1),
+      text: {
+        kk: 'Энергоаудит пен технологиялық жабдыққа жылына ортақ 60 млн теңге шегі; монтаж бен шеф-монтажға жеке 12 млн теңге; цифрлық жабдыққа жеке 60 млн теңге.',
+        ru: 'Энергоаудит и технологическое оборудование делят один лимит 60 млн тенге в год; монтаж и шеф-монтаж — свой лимит 12 млн тенге; цифровое оборудование — свой лимит 60 млн тенге.',
+        en: 'Energy audit and technological equipment share one cap of 60 million tenge a year; installation and supervised installation have their own 12 million; digital equipment its own 60 million.',
+      },
+    },
+    {
+      id: 'already-received',
+      n: 2,
+      value: 'subtract-same-year',
+      cite: interpretation(2),
+      text: {
+        kk: 'Сол күнтізбелік жылы сол шек бойынша алынған сома шектен шегеріледі.',
+        ru: 'Полученное в том же календарном году по тому же лимиту вычитается из лимита.',
+        en: 'What was already received in the same calendar year under the same cap is subtracted from it.',
+      },
+    },
+    {
+      id: 'tax-growth',
+      n: 3,
+      value: 'three-years-strict-growth',
+      cite: interpretation(3),
+      text: {
+        kk: 'Өтінім берілген жылдың алдындағы үш толық күнтізбелік жыл, әрқайсысы алдыңғысынан үлкен; тіркелгеннен бері жеті жыл (өтінім нысанындағы екі жыл емес).',
+        ru: 'Три полных календарных года до года подачи, каждый строго больше предыдущего; семь лет с регистрации (а не два из формы заявки).',
+        en: 'The three complete calendar years before the filing year, each strictly above the one before; seven years since registration (not the form’s two).',
+      },
+    },
+    {
+      id: 'proportional-refund',
+      n: 4,
+      value: 'q-times-shortfall',
+      cite: interpretation(4),
+      text: {
+        kk: 'Қайтарылатын сома = Q × (1 − r), r = (R − N) / (2Q), 0 мен 1 аралығында.',
+        ru: 'Возврат = Q × (1 − r), r = (R − N) / (2Q), в пределах от 0 до 1.',
+        en: 'Refund = Q × (1 − r), r = (R − N) / (2Q), kept between 0 and 1.',
+      },
+    },
+    {
+      id: 'service-cost-date',
+      n: 5,
+      value: 'act-date',
+      cite: interpretation(5),
+      text: {
+        kk: 'Қызмет шығыны көрсетілген қызметтер актісінің (бірнеше болса, соңғысының) күнімен есептеледі.',
+        ru: 'Затраты на услугу считаются по дате акта оказанных услуг (последнего, если их несколько).',
+        en: 'A service cost counts from the date of the act of services rendered (the last act, if several).',
+      },
+    },
+    {
+      id: 'one-agreement-a-year',
+      n: 6,
+      value: 'per-cost-type',
+      cite: interpretation(6),
+      text: {
+        kk: 'Жылына бір шығын түріне бір келісім; бір курстың оқуы, жол жүруі және тұруы – бір шығын түрі.',
+        ru: 'Одно соглашение в год на вид затрат; обучение, проезд и проживание одного курса — один вид затрат.',
+        en: 'One agreement a year per cost type; a course’s training, travel and accommodation are one cost type.',
+      },
+    },
+    {
+      id: 'cap-year',
+      n: 7,
+      value: 'filing-year',
+      cite: interpretation(7),
+      text: {
+        kk: 'Жылдық шек өтінім берілген күннің күнтізбелік жылына қолданылады.',
+        ru: 'Годовой лимит относится к календарному году даты подачи заявки.',
+        en: 'The yearly cap is that of the calendar year of the filing date.',
+      },
+    },
+    {
+      id: 'digital-list',
+      n: 8,
+      value: 'exhaustive',
+      cite: interpretation(8),
+      text: {
+        kk: 'Цифрлық жабдық тізбесі толық: 3D-сканер, 3D-принтер, кең форматты плоттер.',
+        ru: 'Перечень цифрового оборудования исчерпывающий: 3D-сканер, 3D-принтер, широкоформатный плоттер.',
+        en: 'The list of digital equipment is exhaustive: 3D scanner, 3D printer, wide-format plotter.',
+      },
+    },
+    {
+      id: 'order-442-item-4',
+      n: 9,
+      value: 'by-meaning',
+      alternatives: ['literal'],
+      cite: interpretation(9),
+      text: {
+        kk: '№ 442 бұйрықтың 4-тармағы мағынасы бойынша оқылады: басым тауарлар құжаттары 2025 жылғы 31 желтоқсанға дейін, тізілімнен үзінді 2026 жылғы 1 қаңтардан бастап.',
+        ru: 'Пункт 4 приказа № 442 читается по смыслу: документы о приоритетных товарах — до 31.12.2025, выписка из реестра — с 01.01.2026.',
+        en: 'Item 4 of Order No. 442 is read by meaning: priority-goods documents until 31.12.2025, the register extract from 01.01.2026.',
+      },
+    },
+    {
+      id: 'agreement-start',
+      n: 10,
+      value: 'received-signed',
+      cite: interpretation(10),
+      text: {
+        kk: 'Келісім ұлттық институт өтініш беруші қол қойған келісімді алған күні басталады; мерзімдер сол күннен есептеледі.',
+        ru: 'Соглашение начинается в день получения национальным институтом подписанного заявителем соглашения; сроки считаются от него.',
+        en: 'The agreement starts on the day the institute receives it signed by the applicant; the terms run from that day.',
+      },
+    },
+    {
+      id: 'registration',
+      n: 11,
+      value: 'next-working-day-after-hours',
+      cite: interpretation(11),
+      text: {
+        kk: 'Жұмыс уақытынан тыс, демалыс немесе мереке күні порталға түскен өтінім келесі жұмыс күні қабылданады.',
+        ru: 'Заявка, поступившая на портал после рабочего времени, в выходной или праздничный день, принимается следующим рабочим днём.',
+        en: 'A portal application received after hours, on a day off or a holiday is accepted on the next working day.',
+      },
+    },
+    {
+      id: 'q-and-n',
+      n: 12,
+      value: 'agreement-amount',
+      cite: interpretation(12),
+      text: {
+        kk: 'Q – келісімдегі сома; N – келісімге дейінгі 24 айдағы өнім мен қызметтерді өткізуден түскен түсім.',
+        ru: 'Q — сумма по соглашению; N — доход от реализации продукции и услуг за 24 месяца до соглашения.',
+        en: 'Q is the amount in the agreement; N the revenue from sales of goods and services over the 24 months before it.',
+      },
+    },
+    {
+      id: 'pace',
+      n: 13,
+      value: 'linear',
+      cite: interpretation(13),
+      text: {
+        kk: 'Қарқын: келісімнен бергі жиынтық түсім ≥ (N + 2Q) × өткен айлар / 24.',
+        ru: 'Темп: накопленный доход с даты соглашения ≥ (N + 2Q) × прошедшие месяцы / 24.',
+        en: 'Pace: cumulative revenue since the agreement ≥ (N + 2Q) × elapsed months / 24.',
+      },
+    },
+    {
+      id: 'service-term-count',
+      n: 14,
+      value: 'from-next-working-day',
+      cite: interpretation(14),
+      text: {
+        kk: '14 жұмыс күні (және барып тексеру кезіндегі тоқтата тұру) өтінім қабылданған күннен кейінгі бірінші жұмыс күнінен бастап есептеледі.',
+        ru: '14 рабочих дней (и приостановление на выезд) считаются с первого рабочего дня после дня приёма заявки.',
+        en: 'The 14 working days (and a site visit’s suspension) count from the first working day after the day of acceptance.',
+      },
+    },
+  ],
+  checklist: {
+    variants: annexVariants2025,
+    individualEntrepreneurStatement: {
+      text: individualEntrepreneurStatement2025.text,
+      cite: rules('13', individualEntrepreneurStatement2025.line, '5'),
+    },
+    translationAdvice: { text: translationAdvice.text, cite: presentation(translationAdvice.line) },
+  },
+  service: {
+    workingDays: { value: 14, cite: annex('3', 449, '3') },
+    siteVisitMaxDays: { value: 5, cite: rules('28-4', 178) },
+    registration: { value: 'next-working-day-after-hours', cite: annex('3', 477, '7', '1') },
+    hours: { value: { open: '08:30', close: '17:30', lunch: ['12:30', '14:30'] }, cite: annex('3', 479, '7', '2') },
+  },
+  obligation: {
+    years: { value: 2, cite: agreement('5', 1092, '3') },
+    multiplier: { value: '2', cite: agreement('5', 1092, '3') },
+    checkpointMonths: { value: 6, cite: agreement('4', 1077, '3') },
+    refundDays: { value: 30, cite: agreement('5', 1100, '5') },
+  },
+});

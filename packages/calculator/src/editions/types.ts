@@ -1,0 +1,146 @@
+import type { AnnexVariantData } from '../checklist/annex-data.js';
+import type { IsoDate } from '../dates.js';
+import type { CostType, CourseKind, DigitalEquipmentKind, Measure, TechEquipmentCategory } from '../domain.js';
+import type { Citation } from '../explain/citation.js';
+import type { LocalizedText } from '../explain/text.js';
+
+/** A value of the law, with where it comes from. */
+export interface Cited<T> {
+  value: T;
+  cite: Citation;
+}
+
+/** How a cost type is treated. */
+export type CostKind =
+  /** A service: counts by the date of the (last) act of services rendered (p.14, Interpretation 5). */
+  | 'service'
+  /** Equipment: counts in full when the last payment falls in the window (p.14-1). */
+  | 'equipment'
+  /** Never reimbursed (per diem, p.20). */
+  | 'never';
+
+export interface CostTypeRule {
+  measure: Measure;
+  kind: CostKind;
+  /** Look-back window in calendar months, and the date it counts back from. */
+  lookBack?: Cited<{ months: number; from: 'filing' | 'receipt' }>;
+  /** Why a `never` cost type is excluded. */
+  exclusion?: Citation;
+  /** Decree No. 256 limits apply: always (travel) or only abroad (accommodation). */
+  decreeLimits?: Cited<'always' | 'abroad'>;
+  /** One reimbursement agreement a year per this group of cost types (p.14, Interpretation 6). */
+  agreementGroup: string;
+}
+
+/** A yearly cap shared by some cost types of one measure. */
+export interface CapGroup {
+  id: string;
+  measure: Measure;
+  costTypes: readonly CostType[];
+  /** KZT, a decimal string. */
+  cap: Cited<string>;
+  /** Whether the source says the cap is per calendar year. */
+  perCalendarYear: boolean;
+  /** What was "already received for the measure" (no cost type given) counts against this group. */
+  measureDefault?: boolean;
+}
+
+/** An eligibility check: which evaluator (code) runs it, with the edition's parameters (data). */
+export type CheckDef = CheckRule & {
+  /** Where the check's rule is, when it differs by measure (refusal grounds: item 9 of each annex). */
+  citeByMeasure?: Partial<Record<Measure, Citation>>;
+};
+export type CheckRule =
+  | { id: string; rule: 'size'; cite: Citation; allowed: readonly ('micro' | 'small' | 'medium' | 'large')[]; largeExceptMeasures: readonly Measure[] }
+  | { id: string; rule: 'stateShare'; cite: Citation; thresholdPercent: string; exceptions: boolean }
+  | { id: string; rule: 'flagMustBeFalse'; cite: Citation; field: 'sezParticipant' | 'unrepaidBreach' | 'otherBudgetFunding' | 'courtBan'; }
+  | { id: string; rule: 'flagMustBeTrue'; cite: Citation; field: 'industrialInnovativeSubject' | 'personalDataConsent' | 'inProducersRegister'; from?: IsoDate }
+  | { id: string; rule: 'taxGrowth'; cite: Citation; years: number; exemptRegisteredYears: Cited<number> }
+  | { id: string; rule: 'priorityGoods'; cite: Citation; requiredUntil?: IsoDate; afterwards: 'unknown' | 'required' };
+
+export interface SwitchDef {
+  id: 'register-required' | 'priority-goods-docs';
+  /** First day it is in force. */
+  from?: IsoDate;
+  /** Last day it is in force. */
+  until?: IsoDate;
+  cite: Citation;
+}
+
+/** One of RULES.md's named interpretations, as the edition applies it. */
+export interface InterpretationDef {
+  id: string;
+  /** RULES.md Interpretation number. */
+  n: number;
+  value: string;
+  /** The readings the caller may choose instead, if any. */
+  alternatives?: readonly string[];
+  cite: Citation;
+  /** What it says, in the three languages. */
+  text: LocalizedText;
+}
+
+export interface ChecklistData {
+  /** 2025-442: the seven variants of item 8 of Annexes 3, 4, 5, 5-1. */
+  variants?: readonly AnnexVariantData[];
+  /** 2022: one list of the presentation for every measure. */
+  common?: { items: readonly { n: number; line: number; text: LocalizedText }[]; cite: Citation };
+  /** The individual entrepreneur's personal tax-account statement (p.13 sub-item 5). */
+  individualEntrepreneurStatement?: { text: LocalizedText; cite: Citation };
+  /** Documents in a foreign language need a translation (2022 presentation): a note, not an item. */
+  translationAdvice: { text: LocalizedText; cite: Citation };
+}
+
+export interface Edition {
+  id: string;
+  title: LocalizedText;
+  /** True when the edition holds only part of the rules then in force (every result says so). */
+  partial: boolean;
+  inForce: {
+    from: IsoDate;
+    /** False while the start date is not confirmed by the official publication. */
+    confirmed: boolean;
+    /** Dates whose edition depends on the unconfirmed start (results on them say so). */
+    uncertainWindow?: { from: IsoDate; to: IsoDate };
+    cite: Citation;
+  };
+  rate: Cited<string>;
+  /** Notes on the rate, e.g. 2022's "40-50 %" for digital. */
+  rateNotes?: Partial<Record<Measure, Cited<string>>>;
+  measures: Record<Measure, { costTypes: readonly CostType[]; cite: Citation }>;
+  costTypes: Partial<Record<CostType, CostTypeRule>>;
+  /** Cap groups under each reading of Interpretation 1 (one scheme where there is nothing to choose). */
+  capSchemes: Record<string, readonly CapGroup[]>;
+  training?: {
+    /** Longest accommodation reimbursed per course kind, months (p.20 sub-item 3). */
+    accommodationMonths: Cited<Record<CourseKind, number>>;
+    /** Longest course, months (p.12 sub-item 1). */
+    courseMonths: Cited<number>;
+  };
+  digitalEquipment?: Cited<readonly DigitalEquipmentKind[]>;
+  techEquipmentExcluded?: Cited<readonly TechEquipmentCategory[]>;
+  newEquipmentOnly?: Citation;
+  eligibility: readonly CheckDef[];
+  switches: readonly SwitchDef[];
+  interpretations: readonly InterpretationDef[];
+  checklist: ChecklistData;
+  service: {
+    workingDays: Cited<number>;
+    siteVisitMaxDays?: Cited<number>;
+    /** When a portal application counts as accepted (Interpretation 11). */
+    registration: Cited<'next-working-day-after-hours' | 'next-day'>;
+    /** The provider's office hours, where the edition gives them. */
+    hours?: Cited<{ open: string; close: string; lunch?: readonly [string, string] }>;
+  };
+  obligation: {
+    years: Cited<number>;
+    multiplier: Cited<string>;
+    checkpointMonths: Cited<number>;
+    refundDays: Cited<number>;
+  };
+}
+
+/** A typed identity: the edition files are plain data checked by `EditionSchema` in the tests. */
+export function defineEdition(e: Edition): Edition {
+  return e;
+}

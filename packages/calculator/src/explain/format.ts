@@ -1,0 +1,108 @@
+import type { BusinessSize, CostType, Measure } from '../domain.js';
+import type { Citation } from './citation.js';
+import { MESSAGES, type MessageKey } from './messages.js';
+import { COST_TYPE_NAMES, MEASURE_NAMES, SIZE_NAMES } from './names.js';
+import type { Lang, LocalizedText } from './text.js';
+
+/** A parameter of a message; typed so that each language formats it its own way. */
+export type Param =
+  | string
+  | { date: string }
+  | { amount: string }
+  | { measure: Measure }
+  | { costType: CostType }
+  | { size: BusinessSize }
+  | { text: LocalizedText }
+  | { message: Message }
+  | { list: readonly Param[] };
+
+/** A sentence of a result, not yet in a language: `format` renders it. */
+export interface Message {
+  key: MessageKey;
+  params?: Record<string, Param>;
+}
+
+const NBSP = '\u00a0';
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** `YYYY-MM-DD` as dd.mm.yyyy (kk, ru) or "2 February 2026" (en). */
+export function formatDate(iso: string, lang: Lang): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return iso;
+  if (lang === 'en') return `${+m[3]!} ${MONTHS_EN[+m[2]! - 1]} ${m[1]}`;
+  return `${m[3]}.${m[2]}.${m[1]}`;
+}
+
+/** A decimal string with the language's group and decimal separators: '30 000 000,00' (kk, ru), '30,000,000.00' (en). */
+export function formatNumber(decimal: string, lang: Lang): string {
+  const neg = decimal.startsWith('-');
+  const [int = '0', frac] = (neg ? decimal.slice(1) : decimal).split('.');
+  const group = lang === 'en' ? ',' : NBSP;
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${neg ? '-' : ''}${grouped}${frac !== undefined ? (lang === 'en' ? '.' : ',') + frac : ''}`;
+}
+
+/** A tenge amount: '30 000 000,00 теңге' / '30 000 000,00 тенге' / '30,000,000.00 tenge'. */
+export function formatTenge(decimal: string, lang: Lang): string {
+  const unit = { kk: 'теңге', ru: 'тенге', en: 'tenge' }[lang];
+  return `${formatNumber(decimal, lang)}${NBSP}${unit}`;
+}
+
+function formatParam(p: Param, lang: Lang): string {
+  if (typeof p === 'string') return p;
+  if ('date' in p) return formatDate(p.date, lang);
+  if ('amount' in p) return formatTenge(p.amount, lang);
+  if ('measure' in p) return MEASURE_NAMES[p.measure][lang];
+  if ('costType' in p) return COST_TYPE_NAMES[p.costType][lang];
+  if ('size' in p) return SIZE_NAMES[p.size][lang];
+  if ('text' in p) return p.text[lang];
+  if ('message' in p) return formatMessage(p.message, lang);
+  return p.list.map((x) => formatParam(x, lang)).join(lang === 'en' ? '; ' : '; ');
+}
+
+/** A message as a sentence in `lang`. */
+export function formatMessage(m: Message, lang: Lang): string {
+  const template = (MESSAGES[m.key] as LocalizedText | undefined)?.[lang] ?? m.key;
+  const params = m.params ?? {};
+  return template.replace(/\{(\w+)\}/g, (all, k: string) => {
+    const v = params[k];
+    return v === undefined ? all : formatParam(v, lang);
+  });
+}
+
+/** The same message in the three languages. */
+export function localize(m: Message): LocalizedText {
+  return { kk: formatMessage(m, 'kk'), ru: formatMessage(m, 'ru'), en: formatMessage(m, 'en') };
+}
+
+const ACT: Record<Citation['act'], LocalizedText> = {
+  'rules-308': { kk: '№ 308 Қағидалар', ru: 'Правила № 308', en: 'Rules No. 308' },
+  'order-442': { kk: '№ 442 бұйрық', ru: 'Приказ № 442', en: 'Order No. 442' },
+  'presentation-2022': { kk: 'QazIndustry таныстырылымы (2022)', ru: 'Презентация QazIndustry (2022)', en: 'QazIndustry presentation (2022)' },
+  'methodology-297': { kk: '№ 297 Әдістеме', ru: 'Методика № 297', en: 'Methodology No. 297' },
+  'labour-code': { kk: 'Еңбек кодексі', ru: 'Трудовой кодекс', en: 'Labour Code' },
+  'entrepreneurial-code': { kk: 'Кәсіпкерлік кодекс', ru: 'Предпринимательский кодекс', en: 'Entrepreneurial Code' },
+  'budget-law': { kk: 'Республикалық бюджет туралы заң', ru: 'Закон о республиканском бюджете', en: 'Law on the republican budget' },
+  'decree-256': { kk: 'Үкіметтің № 256 қаулысы', ru: 'Постановление Правительства № 256', en: 'Government Decree No. 256' },
+  interpretation: { kk: 'Жобаның түсіндірмесі', ru: 'Толкование проекта', en: 'Project interpretation' },
+};
+
+/**
+ * A citation as a short reference: "Rules No. 308, p. 14, sub-item 5" / "Правила № 308, п. 14, пп. 5)" /
+ * "№ 308 Қағидалар, 14-тармақ, 5) тармақша" (GLOSSARY.md E4: the compact chip).
+ */
+export function formatCitation(c: Citation, lang: Lang): string {
+  const parts = [ACT[c.act][lang]];
+  if (c.act === 'interpretation' && c.interpretation !== undefined) {
+    parts[0] = lang === 'kk' ? `Жобаның ${c.interpretation}-түсіндірмесі` : `${parts[0]} ${c.interpretation}`;
+  }
+  const add = (kk: (v: string) => string, ru: (v: string) => string, en: (v: string) => string, v?: string) => {
+    if (v !== undefined) parts.push({ kk, ru, en }[lang](v));
+  };
+  add((v) => `${v}-бап`, (v) => `ст. ${v}`, (v) => `art. ${v}`, c.article);
+  add((v) => `${v}-қосымша`, (v) => `приложение ${v}`, (v) => `Annex ${v}`, c.annex);
+  add((v) => `${v}-тармақ`, (v) => `п. ${v}`, (v) => (c.act === 'order-442' ? `item ${v}` : `p. ${v}`), c.paragraph);
+  add((v) => `${v}-тармақ`, (v) => `п. ${v}`, (v) => `item ${v}`, c.item);
+  add((v) => `${v}) тармақша`, (v) => `пп. ${v})`, (v) => `sub-item ${v}`, c.subItem);
+  return parts.join(', ');
+}

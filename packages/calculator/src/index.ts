@@ -1,0 +1,58 @@
+/**
+ * @qazindustry/productivity-calculator — the labour-productivity reimbursement of Kazakhstan (Rules No. 308 as
+ * amended by Order No. 442 of 17.10.2025) as effective-dated data. No DOM, no clock, no network: "today" is an input.
+ */
+export { checkEligibility, type Check, type CheckStatus, type EligibilityResult } from './eligibility/check-eligibility.js';
+export { estimateReimbursement, type EstimateLine, type EstimateResult, type CapResult, type Reason } from './reimbursement/estimate.js';
+export { buildChecklist, type ChecklistItem, type ChecklistResult } from './checklist/build-checklist.js';
+export { trackObligation, type Checkpoint, type ObligationResult } from './obligation/track-obligation.js';
+export { serviceDeadline, addWorkingDays, isWorkingDay, type ServiceDeadlineResult } from './timeline/service-deadline.js';
+export type { CalendarOptions } from './timeline/working-days.js';
+export { CALENDAR, type CalendarYear } from './calendar/data.js';
+export { EDITIONS, editionFor, editionInfo, type EditionInfo } from './editions/index.js';
+export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type SwitchDef } from './editions/types.js';
+export { InputError, isInputError, formatPath, safely, type InputIssue, type InputIssueCode, type SafeResult } from './errors.js';
+export { format, sentence, type AnyResult } from './explain/render.js';
+export { formatMessage, formatCitation, formatDate, formatNumber, formatTenge, localize, type Message, type Param } from './explain/format.js';
+export { MESSAGES, type MessageKey } from './explain/messages.js';
+export { MEASURE_NAMES, COST_TYPE_NAMES, SIZE_NAMES, COURSE_KIND_NAMES, CAP_GROUP_NAMES, STATUS_NAMES } from './explain/names.js';
+export { LANGS, type Lang, type LocalizedText } from './explain/text.js';
+export type { Citation, ActId } from './explain/citation.js';
+export { MCI, deriveSize, SIZE_THRESHOLDS } from './reference/business-size.js';
+export * from './domain.js';
+export {
+  ApplicantSchema,
+  EligibilityInputSchema,
+  EstimateInputSchema,
+  CostLineSchema,
+  PaymentSchema,
+  AlreadyReceivedSchema,
+  ChecklistInputSchema,
+  ObligationInputSchema,
+  RevenuePeriodSchema,
+  ServiceDeadlineInputSchema,
+  IsoDateSchema,
+  AmountSchema,
+  RateSchema,
+  type Applicant,
+  type EligibilityInput,
+  type EstimateInput,
+  type CostLine,
+  type ChecklistInput,
+  type ObligationInput,
+  type ServiceDeadlineInput,
+} from './schemas.js';
+
+import { checkEligibility } from './eligibility/check-eligibility.js';
+import { estimateReimbursement } from './reimbursement/estimate.js';
+import { buildChecklist } from './checklist/build-checklist.js';
+import { trackObligation } from './obligation/track-obligation.js';
+import { serviceDeadline } from './timeline/service-deadline.js';
+import { safely } from './errors.js';
+
+/** The same functions, returning `{ ok: true, value }` or `{ ok: false, error }` instead of throwing. */
+export const safeCheckEligibility = safely(checkEligibility);
+export const safeEstimateReimbursement = safely(estimateReimbursement);
+export const safeBuildChecklist = safely(buildChecklist);
+export const safeTrackObligation = safely(trackObligation);
+export const safeServiceDeadline = safely(serviceDeadline);

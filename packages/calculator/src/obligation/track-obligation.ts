@@ -1,0 +1,176 @@
+import { addDays, addMonths, addYears, minDate, maxDate, toDayNumber, wholeMonthsBetween, type IsoDate } from '../dates.js';
+import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
+import type { Edition, InterpretationDef } from '../editions/types.js';
+import type { InputIssue } from '../errors.js';
+import type { Citation } from '../explain/citation.js';
+import type { Message } from '../explain/format.js';
+import { editionNotes } from '../explain/notes.js';
+import { formatAmount, Money, sum, ZERO } from '../money.js';
+import { decimalText, ObligationInputSchema, type ObligationInput } from '../schemas.js';
+import { issue, parseOrThrow, throwIfAny } from '../validate.js';
+
+export interface Checkpoint {
+  date: IsoDate;
+  /** Months since the agreement. */
+  months: number;
+  /** Revenue the pace requires by then: target × months / 24 (Interpretation 13). */
+  required: string;
+  /** Revenue entered for the days before the checkpoint. */
+  achieved: string;
+  status: 'met' | 'behind' | 'pending';
+}
+
+export interface ObligationResult {
+  kind: 'obligation';
+  /** N + 2 × Q (Interpretation 0), or 2 × Q under the literal reading. */
+  target: string;
+  baselineRevenue: string;
+  stateAmount: string;
+  /** Revenue since the agreement, within its term, up to the as-of date. */
+  achieved: string;
+  /** What is still missing to the target ('0.00' once met). */
+  remaining: string;
+  /** The day the two years are over: the agreement date + 2 years. */
+  deadline: IsoDate;
+  /** The last day of the term. */
+  termEnd: IsoDate;
+  status: 'met' | 'on-track' | 'behind' | 'missed';
+  /** The pace at the as-of date (Interpretation 13). */
+  pace: { months: number; required: string };
+  checkpoints: Checkpoint[];
+  /** The refund a shortfall means (Interpretation 4): final once the term is over, else "if it ended now". */
+  refund: { amount: string; achievedRatio: string; final: boolean; dueWithinDays: number; citation: Citation };
+  /** The last day revenue is entered for, if any. */
+  coveredUntil?: IsoDate;
+  /** Each revenue period: what of it counts. */
+  periods: { index: number; from: IsoDate; to: IsoDate; amount: string; counted: string; prorated: boolean }[];
+  agreementDate: IsoDate;
+  asOf: IsoDate;
+  message: Message;
+  messages: Message[];
+  citations: { target: Citation; deadline: Citation; checkpoints: Citation; refund: Citation };
+  edition: EditionInfo;
+  interpretations: InterpretationDef[];
+}
+
+const dec = (v: string | number) => new Money(decimalText(v)!);
+const days = (from: IsoDate, to: IsoDate) => toDayNumber(to) - toDayNumber(from) + 1;
+
+/**
+ * Tracks the counter-obligation of the reimbursement agreement: revenue from sales must reach N + 2 × Q within two
+ * years of the agreement; six-monthly checkpoints; a shortfall at the end means a refund in proportion to the
+ * target achieved.
+ */
+export function trackObligation(input: ObligationInput, options: { editions?: readonly Edition[] } = {}): ObligationResult {
+  const d = parseOrThrow(ObligationInputSchema, input);
+  const issues: InputIssue[] = [];
+  if (dec(d.stateAmount).isZero()) issues.push(issue(['stateAmount'], 'positive'));
+  if (d.asOf < d.agreementDate) issues.push(issue(['asOf'], 'as-of-before-agreement'));
+  const order = d.revenue.map((p, i) => ({ ...p, i })).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.i - b.i));
+  d.revenue.forEach((p, i) => {
+    if (p.from > p.to) issues.push(issue(['revenue', i, 'to'], 'period-order'));
+    else if (p.to > d.asOf) issues.push(issue(['revenue', i, 'to'], 'period-after-as-of', { asOf: d.asOf }));
+  });
+  for (let k = 1; k < order.length; k++) {
+    const prev = order.slice(0, k).reduce((m, p) => (p.to > m.to ? p : m));
+    const cur = order[k]!;
+    if (cur.from <= prev.to && cur.from <= cur.to && prev.from <= prev.to) {
+      issues.push(issue(['revenue', cur.i, 'from'], 'period-overlap', { other: `${prev.from} – ${prev.to}` }));
+    }
+  }
+  throwIfAny(issues);
+
+  const editions = options.editions ?? EDITIONS;
+  const edition = editionFor(d.agreementDate, editions, ['agreementDate']);
+  const ob = edition.obligation;
+  const literal = d.interpretations?.baseline === 'literal-2q';
+  const N = dec(d.baselineRevenue);
+  const Q = dec(d.stateAmount);
+  const twoQ = Q.times(ob.multiplier.value);
+  const target = literal ? twoQ : N.plus(twoQ);
+  const totalMonths = ob.years.value * 12;
+  const deadline = addYears(d.agreementDate, ob.years.value);
+  const termEnd = addDays(deadline, -1);
+
+  // Revenue of a period that crosses the term's edge counts by days (noted).
+  const revenueBefore = (end: IsoDate) =>
+    sum(
+      d.revenue.map((p) => {
+        const from = maxDate(p.from, d.agreementDate);
+        const to = minDate(p.to, minDate(termEnd, addDays(end, -1)));
+        if (from > to) return ZERO;
+        return dec(p.amount).times(days(from, to)).div(days(p.from, p.to));
+      }),
+    );
+  const messages: Message[] = [];
+  const periods = d.revenue.map((p, index) => {
+    const from = maxDate(p.from, d.agreementDate);
+    const to = minDate(p.to, termEnd);
+    const counted = from > to ? ZERO : dec(p.amount).times(days(from, to)).div(days(p.from, p.to));
+    const prorated = from <= to && (from !== p.from || to !== p.to);
+    if (prorated) messages.push({ key: 'obligation.prorated', params: { from: { date: p.from }, to: { date: p.to }, counted: { amount: formatAmount(counted) } } });
+    return { index, from: p.from, to: p.to, amount: formatAmount(dec(p.amount)), counted: formatAmount(counted), prorated };
+  });
+  const achieved = revenueBefore(addDays(d.asOf, 1));
+  const final = d.asOf >= deadline;
+
+  const ratioOf = (r: Money) => {
+    const raw = literal ? r.div(twoQ) : r.minus(N).div(twoQ);
+    return Money.min(Money.max(raw, ZERO), new Money(1));
+  };
+  const ratio = ratioOf(achieved);
+  const refundAmount = achieved.gte(target) ? ZERO : Q.times(new Money(1).minus(ratio));
+  const months = Math.min(wholeMonthsBetween(d.agreementDate, d.asOf), totalMonths);
+  const paceRequired = target.times(months).div(totalMonths);
+
+  const status: ObligationResult['status'] = achieved.gte(target) ? 'met' : final ? 'missed' : achieved.gte(paceRequired) ? 'on-track' : 'behind';
+
+  const checkpoints: Checkpoint[] = [];
+  for (let m = ob.checkpointMonths.value; m <= totalMonths; m += ob.checkpointMonths.value) {
+    const date = addMonths(d.agreementDate, m);
+    const required = target.times(m).div(totalMonths);
+    const got = revenueBefore(date);
+    checkpoints.push({ date, months: m, required: formatAmount(required), achieved: formatAmount(got), status: date > d.asOf ? 'pending' : got.gte(required) ? 'met' : 'behind' });
+  }
+
+  const coveredUntil = d.revenue.reduce<IsoDate | undefined>((m, p) => (m === undefined || p.to > m ? p.to : m), undefined);
+  const params = {
+    achieved: { amount: formatAmount(achieved) },
+    target: { amount: formatAmount(target) },
+    deadline: { date: deadline },
+    pace: { amount: formatAmount(paceRequired) },
+    months: String(months),
+    refund: { amount: formatAmount(refundAmount) },
+    ratio: `${ratio.times(100).toDecimalPlaces(2).toString()} %`,
+  };
+  const message: Message = { key: `obligation.${status}`, params };
+  if (coveredUntil) messages.unshift({ key: 'obligation.coverage', params: { until: { date: coveredUntil } } });
+  messages.push(...editionNotes(edition, d.agreementDate, editions));
+
+  const result: ObligationResult = {
+    kind: 'obligation',
+    target: formatAmount(target),
+    baselineRevenue: formatAmount(N),
+    stateAmount: formatAmount(Q),
+    achieved: formatAmount(achieved),
+    remaining: formatAmount(Money.max(target.minus(achieved), ZERO)),
+    deadline,
+    termEnd,
+    status,
+    pace: { months, required: formatAmount(paceRequired) },
+    checkpoints,
+    refund: { amount: formatAmount(refundAmount), achievedRatio: ratio.toDecimalPlaces(4).toString(), final, dueWithinDays: ob.refundDays.value, citation: ob.refundDays.cite },
+    periods,
+    agreementDate: d.agreementDate,
+    asOf: d.asOf,
+    message,
+    messages,
+    citations: { target: ob.multiplier.cite, deadline: ob.years.cite, checkpoints: ob.checkpointMonths.cite, refund: ob.refundDays.cite },
+    edition: editionInfo(edition, d.agreementDate, editions),
+    interpretations: edition.interpretations
+      .filter((i) => ['baseline', 'proportional-refund', 'agreement-start', 'q-and-n', 'pace'].includes(i.id))
+      .map((i) => (i.id === 'baseline' && literal ? { ...i, value: 'literal-2q' } : i)),
+  };
+  if (coveredUntil) result.coveredUntil = coveredUntil;
+  return result;
+}

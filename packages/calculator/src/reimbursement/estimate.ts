@@ -1,0 +1,437 @@
+import * as z from 'zod/mini';
+import { addDays, addMonths, toDayNumber, type IsoDate } from '../dates.js';
+import type { CostType, Measure } from '../domain.js';
+import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
+import type { CapGroup, CostTypeRule, Edition, InterpretationDef } from '../editions/types.js';
+import { InputError, type InputIssue } from '../errors.js';
+import type { Citation } from '../explain/citation.js';
+import { rules } from '../explain/citation.js';
+import type { Message, Param } from '../explain/format.js';
+import { CAP_GROUP_NAMES, COURSE_KIND_NAMES } from '../explain/names.js';
+import { editionNotes } from '../explain/notes.js';
+import { formatAmount, Money, roundTiyn, sum, ZERO } from '../money.js';
+import {
+  AlreadyReceivedSchema,
+  CostLineSchema,
+  EstimateInputSchema,
+  InterpretationChoicesSchema,
+  IsoDateSchema,
+  MeasureSchema,
+  type CostLine,
+  type EstimateInput,
+} from '../schemas.js';
+import { decimalText } from '../schemas.js';
+import { issue, parseOrThrow } from '../validate.js';
+
+/** Why a line counts as it does: a sentence and the paragraph it comes from. */
+export interface Reason {
+  code: string;
+  message: Message;
+  citation: Citation;
+}
+
+export interface EstimateLine {
+  /** Position of the line in the input. */
+  index: number;
+  /** The caller's id, if it gave one. */
+  id?: string;
+  costType: CostType;
+  status: 'included' | 'excluded';
+  /** The line in tenge (converted at the given rates), two decimals. */
+  amount: string;
+  /** The part of it that counts (after a Decree-256 limit or the accommodation limit). */
+  counted: string;
+  /** 40 % of what counts, before the caps, two decimals; '0.00' when excluded. */
+  reimbursable: string;
+  /** The cap group the line falls under. */
+  capGroup: string;
+  /** The date that decided the window: the act date (services) or the last payment (equipment). */
+  decisiveDate?: IsoDate;
+  payments?: { date: IsoDate; amount: string; currency: string; rate?: string; amountKzt: string }[];
+  reasons: Reason[];
+}
+
+export interface CapResult {
+  id: string;
+  measure: Measure;
+  costTypes: readonly CostType[];
+  cap: string;
+  /** Received this calendar year under this cap (Interpretation 2). */
+  alreadyReceived: string;
+  remaining: string;
+  /** 40 % of the included lines, before the cap. */
+  requested: string;
+  /** What the cap lets through, rounded half-up to the tiyn. */
+  granted: string;
+  /** The cap cut the requested amount. */
+  binding: boolean;
+  perCalendarYear: boolean;
+  citation: Citation;
+  message: Message;
+}
+
+export interface EstimateResult {
+  kind: 'estimate';
+  /** The reimbursement: the sum of the rounded cap groups, two decimals. */
+  total: string;
+  /** The included costs in tenge. */
+  includedCosts: string;
+  rate: string;
+  lines: EstimateLine[];
+  caps: CapResult[];
+  /** Calendar year the caps apply to (Interpretation 7). */
+  capYear: number;
+  windows: { services?: { from: IsoDate; to: IsoDate }; equipment?: { from: IsoDate; to: IsoDate } };
+  applicationDate: IsoDate;
+  receiptDate: IsoDate;
+  measure: Measure;
+  edition: EditionInfo;
+  interpretations: InterpretationDef[];
+  notes: Message[];
+}
+
+const TopSchema = z.strictObject({
+  applicationDate: IsoDateSchema,
+  receiptDate: z.optional(IsoDateSchema),
+  measure: MeasureSchema,
+  costs: z.array(z.unknown()).check(z.maxLength(500)),
+  alreadyReceived: z.optional(z.array(AlreadyReceivedSchema).check(z.maxLength(100))),
+  interpretations: z.optional(InterpretationChoicesSchema),
+});
+
+const dec = (v: string | number) => new Money(decimalText(v)!);
+const isKzt = (line: CostLine) => (line.currency ?? 'KZT') === 'KZT';
+
+function collect(schema: z.ZodMiniType, value: unknown, prefix: (string | number)[], into: InputIssue[]): boolean {
+  try {
+    parseOrThrow(schema, value);
+    return true;
+  } catch (e) {
+    if (!(e instanceof InputError)) throw e;
+    into.push(...e.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
+    return false;
+  }
+}
+
+function validateLine(line: CostLine, i: number, edition: Edition, measure: Measure, issues: InputIssue[]): void {
+  const at = (...p: (string | number)[]) => ['costs', i, ...p];
+  const allowed = edition.measures[measure].costTypes;
+  const rule = edition.costTypes[line.costType];
+  if (!allowed.includes(line.costType) || !rule) {
+    issues.push(issue(at('costType'), 'cost-type-measure', { costType: line.costType, measure, options: allowed.join(', ') }));
+    return;
+  }
+  const payments = line.payments ?? [];
+  if (line.amount === undefined && payments.length === 0) issues.push(issue(at('amount'), 'required'));
+  if (line.amount !== undefined && payments.length) {
+    const paid = sum(payments.map((p) => dec(p.amount)));
+    if (!paid.eq(dec(line.amount))) {
+      issues.push(issue(at('payments'), 'payments-sum', { payments: formatAmount(paid), amount: formatAmount(dec(line.amount)) }));
+    }
+  }
+  if (!isKzt(line)) {
+    const currency = line.currency!;
+    if (payments.length) {
+      payments.forEach((p, j) => {
+        if (p.rate === undefined && line.rate === undefined) issues.push(issue(at('payments', j, 'rate'), 'rate-missing', { currency }));
+      });
+    } else if (line.rate === undefined) issues.push(issue(at('rate'), 'rate-missing', { currency }));
+  }
+  if (rule.kind === 'service' && line.date === undefined) issues.push(issue(at('date'), 'date-missing'));
+  if (rule.kind === 'equipment' && line.date === undefined && payments.length === 0) issues.push(issue(at('date'), 'date-missing'));
+  if (line.period && line.period.from > line.period.to) issues.push(issue(at('period', 'to'), 'period-order'));
+}
+
+interface Computed {
+  line: EstimateLine;
+  counted: Money;
+  reimbursable: Money;
+}
+
+function computeLine(line: CostLine, index: number, edition: Edition, rule: CostTypeRule, rate: Money, filing: IsoDate, receipt: IsoDate, group: string): Computed {
+  const reasons: Reason[] = [];
+  const currency = line.currency ?? 'KZT';
+  const payments = line.payments ?? [];
+  const out: EstimateLine = { index, costType: line.costType, status: 'included', amount: '0.00', counted: '0.00', reimbursable: '0.00', capGroup: group, reasons };
+  if (line.id !== undefined) out.id = line.id;
+
+  // p.19: each payment at the National Bank rate of its own date.
+  let amount: Money;
+  if (payments.length) {
+    out.payments = payments.map((p) => {
+      const r = p.rate ?? line.rate;
+      const kzt = currency === 'KZT' ? dec(p.amount) : dec(p.amount).times(dec(r!));
+      const entry: NonNullable<EstimateLine['payments']>[number] = { date: p.date, amount: formatAmount(dec(p.amount)), currency, amountKzt: formatAmount(kzt) };
+      if (currency !== 'KZT') {
+        entry.rate = decimalText(r!)!;
+        reasons.push(conversion(p.amount, currency, r!, p.date, kzt));
+      }
+      return { entry, kzt };
+    }).map((x) => x.entry);
+    amount = sum(payments.map((p) => (currency === 'KZT' ? dec(p.amount) : dec(p.amount).times(dec((p.rate ?? line.rate)!)))));
+  } else {
+    amount = currency === 'KZT' ? dec(line.amount!) : dec(line.amount!).times(dec(line.rate!));
+    if (currency !== 'KZT') reasons.push(conversion(line.amount!, currency, line.rate!, line.date ?? filing, amount));
+  }
+  out.amount = formatAmount(amount);
+
+  const exclude = (code: string, message: Message, citation: Citation): Computed => {
+    out.status = 'excluded';
+    reasons.push({ code, message, citation });
+    return { line: out, counted: ZERO, reimbursable: ZERO };
+  };
+
+  if (rule.kind === 'never') return exclude('per-diem', { key: 'cost.excluded-per-diem' }, rule.exclusion!);
+
+  const lb = rule.lookBack!;
+  const reference = lb.value.from === 'receipt' ? receipt : filing;
+  const windowStart = addMonths(reference, -lb.value.months);
+  const lastPayment = payments.reduce<IsoDate | undefined>((m, p) => (m === undefined || p.date > m ? p.date : m), undefined);
+  const decisive = rule.kind === 'equipment' ? (lastPayment ?? line.date!) : line.date!;
+  out.decisiveDate = decisive;
+  const latest = [decisive, ...payments.map((p) => p.date)].reduce((m, d) => (d > m ? d : m));
+  if (latest > filing) {
+    return exclude('after-application', { key: 'cost.excluded-after-application', params: { date: { date: latest }, filing: { date: filing } } }, lb.cite);
+  }
+  if (decisive < windowStart) {
+    const key = rule.kind === 'equipment' ? 'cost.excluded-before-window-equipment' : 'cost.excluded-before-window';
+    return exclude('before-window', { key, params: { date: { date: decisive }, from: { date: windowStart }, months: String(lb.value.months) } }, lb.cite);
+  }
+
+  // What the cost is, where the law limits it.
+  if (line.costType === 'digital-equipment' && edition.digitalEquipment) {
+    const list = edition.digitalEquipment;
+    if (line.equipmentKind !== undefined && !list.value.includes(line.equipmentKind)) {
+      return exclude('digital-kind', { key: 'cost.excluded-digital-kind' }, list.cite);
+    }
+    if (line.equipmentKind === undefined) reasons.push({ code: 'digital-kind-note', message: { key: 'cost.note-digital-kind' }, citation: list.cite });
+  }
+  if (line.costType === 'tech-equipment' && edition.techEquipmentExcluded && line.equipmentCategory !== undefined) {
+    if (edition.techEquipmentExcluded.value.includes(line.equipmentCategory)) {
+      return exclude('tech-category', { key: 'cost.excluded-tech-category' }, edition.techEquipmentExcluded.cite);
+    }
+  }
+  if (rule.kind === 'equipment' && line.previouslyUsed === true && edition.newEquipmentOnly) {
+    return exclude('used-equipment', { key: 'cost.excluded-used' }, edition.newEquipmentOnly);
+  }
+  const training = edition.training;
+  if (line.costType === 'training' && training && line.period) {
+    const months = training.courseMonths.value;
+    if (line.period.to > addDays(addMonths(line.period.from, months), -1)) {
+      return exclude('course-too-long', { key: 'cost.excluded-course-too-long', params: { months: String(months), from: { date: line.period.from }, to: { date: line.period.to } } }, training.courseMonths.cite);
+    }
+  }
+
+  let counted = amount;
+  if (line.costType === 'accommodation' && training) {
+    const limits = training.accommodationMonths;
+    if (line.period && line.courseKind) {
+      const months = limits.value[line.courseKind];
+      const nights = toDayNumber(line.period.to) - toDayNumber(line.period.from);
+      const allowed = Math.min(nights, toDayNumber(addMonths(line.period.from, months)) - toDayNumber(line.period.from));
+      if (nights > allowed) {
+        counted = amount.times(allowed).div(nights);
+        reasons.push({
+          code: 'accommodation-limited',
+          message: {
+            key: 'cost.accommodation-limited',
+            params: { nights: String(nights), allowed: String(allowed), months: String(months), kind: { text: COURSE_KIND_NAMES[line.courseKind] }, amount: { amount: formatAmount(amount) }, counted: { amount: formatAmount(counted) } },
+          },
+          citation: limits.cite,
+        });
+      }
+    } else {
+      reasons.push({ code: 'accommodation-period-note', message: { key: 'cost.note-accommodation-period' }, citation: limits.cite });
+    }
+  }
+  if (line.costType === 'travel' && training) {
+    reasons.push({ code: 'travel-once', message: { key: 'cost.note-travel-once' }, citation: rules('20', 152, '2') });
+  }
+  if (rule.decreeLimits) {
+    if (line.decreeLimit !== undefined) {
+      const limit = dec(line.decreeLimit);
+      if (counted.gt(limit)) {
+        reasons.push({ code: 'decree-limited', message: { key: 'cost.decree-limited', params: { limit: { amount: formatAmount(limit) }, amount: { amount: formatAmount(counted) } } }, citation: rule.decreeLimits.cite });
+        counted = limit;
+      }
+    } else {
+      reasons.push({ code: 'decree-not-checked', message: { key: 'cost.decree-not-checked' }, citation: rule.decreeLimits.cite });
+    }
+  }
+
+  const reimbursable = counted.times(rate);
+  out.counted = formatAmount(counted);
+  out.reimbursable = formatAmount(reimbursable);
+  const windowParams: Record<string, Param> = {
+    date: { date: decisive },
+    from: { date: windowStart },
+    amount: { amount: formatAmount(counted) },
+    rate: `${rate.times(100).toString()} %`,
+    reimbursable: { amount: formatAmount(reimbursable) },
+  };
+  reasons.unshift(
+    rule.kind === 'equipment'
+      ? { code: 'within-window', message: { key: 'cost.included-equipment', params: { ...windowParams, receipt: { date: receipt } } }, citation: lb.cite }
+      : { code: 'within-window', message: { key: 'cost.included-service', params: { ...windowParams, filing: { date: filing } } }, citation: lb.cite },
+  );
+  return { line: out, counted, reimbursable };
+}
+
+// p.19: a foreign-currency payment at the National Bank rate of the payment's date.
+function conversion(foreign: string | number, currency: string, rate: string | number, date: IsoDate, kzt: Money): Reason {
+  const cite = rules('19', 142);
+  return {
+    code: 'converted',
+    message: { key: 'cost.converted', params: { foreign: formatAmount(dec(foreign)), currency, rate: decimalText(rate)!, date: { date }, kzt: { amount: formatAmount(kzt) } } },
+    citation: cite,
+  };
+}
+
+const INTERPRETATIONS_USED: Record<string, (m: Measure) => boolean> = {
+  'process-caps': (m) => m === 'process' || m === 'digital',
+  'already-received': () => true,
+  'service-cost-date': (m) => m !== 'digital',
+  'one-agreement-a-year': () => true,
+  'cap-year': () => true,
+  'digital-list': (m) => m === 'digital',
+};
+
+/**
+ * Estimates the reimbursement: 40 % of each cost that falls in its 24-month window (p.14 services by act date,
+ * p.14-1 equipment by last payment), the training rules of p.20, then the yearly caps of p.14 / 14-1 per cap group,
+ * less what was already received this year, each group rounded half-up once.
+ *
+ * @example
+ * estimateReimbursement({ applicationDate: '2026-02-02', measure: 'competence',
+ *   costs: [{ costType: 'training', amount: '80000000', date: '2025-06-30' }] }).total // '30000000.00'
+ */
+export function estimateReimbursement(input: EstimateInput, options: { editions?: readonly Edition[] } = {}): EstimateResult {
+  const issues: InputIssue[] = [];
+  const top = TopSchema.safeParse(input);
+  if (!top.success) {
+    try {
+      parseOrThrow(TopSchema, input);
+    } catch (e) {
+      if (e instanceof InputError) issues.push(...e.issues.filter((i) => !(i.path[0] === 'costs' && i.path.length > 1)));
+      else throw e;
+    }
+  }
+  const raw = (input as { costs?: unknown })?.costs;
+  const rawLines = Array.isArray(raw) && raw.length <= 500 ? raw : [];
+  const okLines = rawLines.map((l, i) => (collect(CostLineSchema, l, ['costs', i], issues) ? (l as CostLine) : undefined));
+
+  let edition: Edition | undefined;
+  const editions = options.editions ?? EDITIONS;
+  if (top.success) {
+    try {
+      edition = editionFor(top.data.applicationDate, editions);
+    } catch (e) {
+      if (e instanceof InputError) issues.push(...e.issues);
+      else throw e;
+    }
+    const d = top.data;
+    if (d.receiptDate !== undefined && d.receiptDate < d.applicationDate) issues.push(issue(['receiptDate'], 'receipt-before-filing'));
+    if (edition) {
+      okLines.forEach((l, i) => l && validateLine(l, i, edition!, d.measure, issues));
+      (d.alreadyReceived ?? []).forEach((r, i) => {
+        if (r.costType !== undefined && !edition!.costTypes[r.costType]) {
+          issues.push(issue(['alreadyReceived', i, 'costType'], 'cost-type-measure', { costType: r.costType, measure: d.measure, options: Object.keys(edition!.costTypes).join(', ') }));
+        }
+      });
+    }
+  }
+  if (issues.length || !top.success || !edition) throw new InputError(issues.length ? issues : [issue([], 'type', { expected: 'object' })]);
+
+  const d = top.data;
+  const parsed = okLines as CostLine[];
+  const filing = d.applicationDate;
+  const receipt = d.receiptDate ?? filing;
+  const rate = new Money(edition.rate.value);
+  const schemeIds = Object.keys(edition.capSchemes);
+  const defaultScheme = edition.interpretations.find((i) => i.id === 'process-caps')?.value ?? schemeIds[0]!;
+  const schemeId = d.interpretations?.processCaps !== undefined && edition.capSchemes[d.interpretations.processCaps] ? d.interpretations.processCaps : defaultScheme;
+  const scheme = edition.capSchemes[schemeId]!;
+  const groupOf = (ct: CostType): CapGroup | undefined => scheme.find((g) => g.costTypes.includes(ct));
+
+  const computed = parsed.map((line, i) => computeLine(line, i, edition!, edition!.costTypes[line.costType]!, rate, filing, receipt, groupOf(line.costType)?.id ?? ''));
+
+  const measureTypes = edition.measures[d.measure].costTypes;
+  const groups = scheme.filter((g) => g.costTypes.some((ct) => measureTypes.includes(ct)));
+  const received = (g: CapGroup) =>
+    sum(
+      (d.alreadyReceived ?? [])
+        .filter((r) => (r.costType !== undefined ? g.costTypes.includes(r.costType) : g.measureDefault === true && (g.measure === d.measure || groups.length === 1)))
+        .map((r) => dec(r.amount)),
+    );
+  const caps: CapResult[] = groups.map((g) => {
+    const requested = sum(computed.filter((c) => c.line.capGroup === g.id).map((c) => c.reimbursable));
+    const cap = new Money(g.cap.value);
+    const got = received(g);
+    const remaining = Money.max(cap.minus(got), ZERO);
+    const granted = roundTiyn(Money.min(requested, remaining));
+    const binding = requested.gt(remaining);
+    const params: Record<string, Param> = {
+      group: { text: groupName(g.id) },
+      requested: { amount: formatAmount(requested) },
+      cap: { amount: formatAmount(cap) },
+      received: { amount: formatAmount(got) },
+      remaining: { amount: formatAmount(remaining) },
+      granted: { amount: formatAmount(granted) },
+    };
+    return {
+      id: g.id,
+      measure: g.measure,
+      costTypes: g.costTypes,
+      cap: formatAmount(cap),
+      alreadyReceived: formatAmount(got),
+      remaining: formatAmount(remaining),
+      requested: formatAmount(requested),
+      granted: formatAmount(granted),
+      binding,
+      perCalendarYear: g.perCalendarYear,
+      citation: g.cap.cite,
+      message: { key: binding ? 'cap.binding' : 'cap.within', params },
+    };
+  });
+  const total = sum(caps.map((c) => new Money(c.granted)));
+
+  const notes = editionNotes(edition, filing, editions);
+  const rateNote = edition.rateNotes?.[d.measure];
+  if (rateNote) notes.push({ key: 'cost.rate-note' });
+  if (groups.some((g) => !g.perCalendarYear)) notes.push({ key: 'cap.not-per-year' });
+
+  const windows: EstimateResult['windows'] = {};
+  const kinds = new Set(measureTypes.map((ct) => edition!.costTypes[ct]?.kind));
+  const lbOf = (kind: 'service' | 'equipment') => measureTypes.map((ct) => edition!.costTypes[ct]).find((r) => r?.kind === kind)?.lookBack?.value;
+  const svc = lbOf('service');
+  if (kinds.has('service') && svc) windows.services = { from: addMonths(svc.from === 'receipt' ? receipt : filing, -svc.months), to: filing };
+  const eq = lbOf('equipment');
+  if (kinds.has('equipment') && eq) windows.equipment = { from: addMonths(eq.from === 'receipt' ? receipt : filing, -eq.months), to: filing };
+
+  const interpretations = edition.interpretations
+    .filter((i) => INTERPRETATIONS_USED[i.id]?.(d.measure))
+    .map((i) => (i.id === 'process-caps' ? { ...i, value: schemeId } : i));
+
+  return {
+    kind: 'estimate',
+    total: formatAmount(total),
+    includedCosts: formatAmount(sum(computed.map((c) => c.counted))),
+    rate: edition.rate.value,
+    lines: computed.map((c) => c.line),
+    caps,
+    capYear: Number(filing.slice(0, 4)),
+    windows,
+    applicationDate: filing,
+    receiptDate: receipt,
+    measure: d.measure,
+    edition: editionInfo(edition, filing, editions),
+    interpretations,
+    notes,
+  };
+}
+
+function groupName(id: string) {
+  return CAP_GROUP_NAMES[id] ?? { kk: id, ru: id, en: id };
+}
+
+export { EstimateInputSchema };
