@@ -12,7 +12,7 @@ const lookBack24 = { value: { months: 24, from: 'filing' as const }, cite: prese
 export default defineEdition({
   id: '2022',
   title: {
-    kk: '№ 308 Қағидалар, 2022 жылғы таныстырылым бойынша (ішінара)',
+    kk: '2022 жылғы таныстырылым бойынша № 308 Қағидалар (ішінара)',
     ru: 'Правила № 308 по презентации 2022 года (частично)',
     en: 'Rules No. 308 as presented in 2022 (partial)',
   },
@@ -68,9 +68,9 @@ export default defineEdition({
       alternatives: ['literal-2q'],
       cite: presentation(151),
       text: {
-        kk: 'Межелі көрсеткіш = N + 2 × Q (2022 жылғы таныстырылым).',
-        ru: 'Целевой показатель = N + 2 × Q (презентация 2022 года).',
-        en: 'Target = N + 2 × Q (2022 presentation).',
+        kk: 'Нысаналы индикатор = N + 2 × Q (2022 жылғы таныстырылым бойынша).',
+        ru: 'Целевой индикатор = N + 2 × Q (по презентации 2022 года).',
+        en: 'Target = N + 2 × Q (per the 2022 presentation).',
       },
     },
     {
@@ -79,7 +79,7 @@ export default defineEdition({
       value: 'subtract-same-year',
       cite: interpretation(2),
       text: {
-        kk: 'Бұрын сол шек бойынша алынған сома шектен шегеріледі.',
+        kk: 'Сол шек бойынша бұрын алынған сома шектен шегеріледі.',
         ru: 'Ранее полученное по тому же лимиту вычитается из лимита.',
         en: 'What was already received under the same cap is subtracted from it.',
       },
@@ -90,9 +90,9 @@ export default defineEdition({
       value: 'next-day',
       cite: interpretation(11),
       text: {
-        kk: 'Өтінім жүйеге түскен күннің келесі күні тіркеледі (2022 жылғы таныстырылым).',
-        ru: 'Заявка регистрируется на следующий день после поступления в систему (презентация 2022 года).',
-        en: 'An application is registered on the day after it reaches the system (2022 presentation).',
+        kk: 'Өтінім жүйеге түскен күннің келесі күні тіркеледі (2022 жылғы таныстырылым бойынша).',
+        ru: 'Заявка регистрируется на следующий день после поступления в систему (по презентации 2022 года).',
+        en: 'An application is registered on the day after it reaches the system (per the 2022 presentation).',
       },
     },
   ],

@@ -25,7 +25,7 @@ const agreement = (paragraph: string, line: number, subItem?: string): Citation 
 export default defineEdition({
   id: '2025-442',
   title: {
-    kk: '№ 308 Қағидалар, 2025 жылғы 17 қазандағы № 442 бұйрықпен өзгертілген редакциясы',
+    kk: '2025 жылғы 17 қазандағы № 442 бұйрықтың редакциясындағы № 308 Қағидалар',
     ru: 'Правила № 308 в редакции приказа № 442 от 17.10.2025',
     en: 'Rules No. 308 as amended by Order No. 442 of 17.10.2025',
   },
@@ -212,9 +212,9 @@ export default defineEdition({
       alternatives: ['literal-2q'],
       cite: presentation(151),
       text: {
-        kk: 'Межелі көрсеткіш = N + 2 × Q (2022 жылғы таныстырылым); балама оқылымы: келісімнен кейінгі 2 жылдағы түсім ≥ 2 × Q.',
-        ru: 'Целевой показатель = N + 2 × Q (презентация 2022 года); альтернативное прочтение: доход за 2 года после соглашения ≥ 2 × Q.',
-        en: 'Target = N + 2 × Q (2022 presentation); the alternative reading: revenue over the 2 years after the agreement ≥ 2 × Q.',
+        kk: 'Нысаналы индикатор = N + 2 × Q (2022 жылғы таныстырылым бойынша); балама түсіндірме: келісім жасалғаннан кейінгі 2 жылдағы кіріс ≥ 2 × Q.',
+        ru: 'Целевой индикатор = N + 2 × Q (по презентации 2022 года); альтернативное прочтение: доход за 2 года после заключения соглашения ≥ 2 × Q.',
+        en: 'Target = N + 2 × Q (per the 2022 presentation); the alternative reading: revenue over the 2 years after the agreement is concluded ≥ 2 × Q.',
       },
     },
     {
@@ -224,7 +224,7 @@ export default defineEdition({
       alternatives: ['B', 'C'],
       cite: interpretation(1),
       text: {
-        kk: 'Энергоаудит пен технологиялық жабдыққа жылына ортақ 60 млн теңге шегі; монтаж бен шеф-монтажға жеке 12 млн теңге; цифрлық жабдыққа жеке 60 млн теңге.',
+        kk: 'Энергия аудиті мен технологиялық жабдыққа жылына ортақ бір шек – 60 млн теңге; жабдықты монтаждау мен шеф-монтажына – жеке шек, 12 млн теңге; цифрлық жабдыққа – жеке шек, 60 млн теңге.',
         ru: 'Энергоаудит и технологическое оборудование делят один лимит 60 млн тенге в год; монтаж и шеф-монтаж — свой лимит 12 млн тенге; цифровое оборудование — свой лимит 60 млн тенге.',
         en: 'Energy audit and technological equipment share one cap of 60 million tenge a year; installation and supervised installation have their own 12 million; digital equipment its own 60 million.',
       },
@@ -235,8 +235,8 @@ export default defineEdition({
       value: 'subtract-same-year',
       cite: interpretation(2),
       text: {
-        kk: 'Сол күнтізбелік жылы сол шек бойынша алынған сома шектен шегеріледі.',
-        ru: 'Полученное в том же календарном году по тому же лимиту вычитается из лимита.',
+        kk: 'Сол күнтізбелік жылда сол шек бойынша бұрын алынған сома шектен шегеріледі.',
+        ru: 'Уже полученное в том же календарном году по тому же лимиту вычитается из лимита.',
         en: 'What was already received in the same calendar year under the same cap is subtracted from it.',
       },
     },
@@ -246,9 +246,9 @@ export default defineEdition({
       value: 'three-years-strict-growth',
       cite: interpretation(3),
       text: {
-        kk: 'Өтінім берілген жылдың алдындағы үш толық күнтізбелік жыл, әрқайсысы алдыңғысынан үлкен; тіркелгеннен бері жеті жыл (өтінім нысанындағы екі жыл емес).',
-        ru: 'Три полных календарных года до года подачи, каждый строго больше предыдущего; семь лет с регистрации (а не два из формы заявки).',
-        en: 'The three complete calendar years before the filing year, each strictly above the one before; seven years since registration (not the form’s two).',
+        kk: 'Өтінім берілген жылдың алдындағы үш толық күнтізбелік жыл алынады, әр жылғы сома алдыңғысынан қатаң үлкен болуы тиіс; тіркелген күннен бастап жеті жыл (өтінім нысанындағы екі жыл емес).',
+        ru: 'Берутся три полных календарных года до года подачи заявки, сумма каждого года строго больше предыдущей; семь лет с даты регистрации (а не два года из формы заявки).',
+        en: 'The three complete calendar years before the filing year are taken, each year’s total strictly above the one before; seven years since registration (not the two years in the application form).',
       },
     },
     {
@@ -257,9 +257,9 @@ export default defineEdition({
       value: 'q-times-shortfall',
       cite: interpretation(4),
       text: {
-        kk: 'Қайтарылатын сома = Q × (1 − r), r = (R − N) / (2Q), 0 мен 1 аралығында.',
-        ru: 'Возврат = Q × (1 − r), r = (R − N) / (2Q), в пределах от 0 до 1.',
-        en: 'Refund = Q × (1 − r), r = (R − N) / (2Q), kept between 0 and 1.',
+        kk: 'Қайтарылатын сома = Q × (1 − r), мұнда r = (R − N) / (2Q), 0 мен 1 аралығында шектеледі.',
+        ru: 'Сумма возврата = Q × (1 − r), где r = (R − N) / (2Q) ограничивается пределами от 0 до 1.',
+        en: 'Refund = Q × (1 − r), where r = (R − N) / (2Q) is kept between 0 and 1.',
       },
     },
     {
@@ -268,9 +268,9 @@ export default defineEdition({
       value: 'act-date',
       cite: interpretation(5),
       text: {
-        kk: 'Қызмет шығыны көрсетілген қызметтер актісінің (бірнеше болса, соңғысының) күнімен есептеледі.',
-        ru: 'Затраты на услугу считаются по дате акта оказанных услуг (последнего, если их несколько).',
-        en: 'A service cost counts from the date of the act of services rendered (the last act, if several).',
+        kk: 'Қызметке жұмсалған шығынның күні көрсетілген қызметтер актісінің (бірнеше болса, соңғысының) күні бойынша айқындалады.',
+        ru: 'Дата затрат на услугу определяется по дате акта оказанных услуг (последнего, если их несколько).',
+        en: 'A service cost is dated by the act of services rendered (the last act, if there are several).',
       },
     },
     {
@@ -279,9 +279,9 @@ export default defineEdition({
       value: 'per-cost-type',
       cite: interpretation(6),
       text: {
-        kk: 'Жылына бір шығын түріне бір келісім; бір курстың оқуы, жол жүруі және тұруы – бір шығын түрі.',
+        kk: 'Бір шығын түріне жылына бір келісім; бір курс бойынша оқыту, жол жүру және тұру – бір шығын түрі.',
         ru: 'Одно соглашение в год на вид затрат; обучение, проезд и проживание одного курса — один вид затрат.',
-        en: 'One agreement a year per cost type; a course’s training, travel and accommodation are one cost type.',
+        en: 'One agreement a year per cost type; the training, travel and accommodation of one course are one cost type.',
       },
     },
     {
@@ -301,7 +301,7 @@ export default defineEdition({
       value: 'exhaustive',
       cite: interpretation(8),
       text: {
-        kk: 'Цифрлық жабдық тізбесі толық: 3D-сканер, 3D-принтер, кең форматты плоттер.',
+        kk: 'Цифрлық жабдық тізбесі түпкілікті: 3D-сканер, 3D-принтер, кең форматты плоттер.',
         ru: 'Перечень цифрового оборудования исчерпывающий: 3D-сканер, 3D-принтер, широкоформатный плоттер.',
         en: 'The list of digital equipment is exhaustive: 3D scanner, 3D printer, wide-format plotter.',
       },
@@ -313,7 +313,7 @@ export default defineEdition({
       alternatives: ['literal'],
       cite: interpretation(9),
       text: {
-        kk: '№ 442 бұйрықтың 4-тармағы мағынасы бойынша оқылады: басым тауарлар құжаттары 2025 жылғы 31 желтоқсанға дейін, тізілімнен үзінді 2026 жылғы 1 қаңтардан бастап.',
+        kk: '№ 442 бұйрықтың 4-тармағы мағынасы бойынша оқылады: басым тауарлар туралы құжаттар – 2025 жылғы 31 желтоқсанға дейін, тізілімнен үзінді көшірме – 2026 жылғы 1 қаңтардан бастап.',
         ru: 'Пункт 4 приказа № 442 читается по смыслу: документы о приоритетных товарах — до 31.12.2025, выписка из реестра — с 01.01.2026.',
         en: 'Item 4 of Order No. 442 is read by meaning: priority-goods documents until 31.12.2025, the register extract from 01.01.2026.',
       },
@@ -324,9 +324,9 @@ export default defineEdition({
       value: 'received-signed',
       cite: interpretation(10),
       text: {
-        kk: 'Келісім ұлттық институт өтініш беруші қол қойған келісімді алған күні басталады; мерзімдер сол күннен есептеледі.',
-        ru: 'Соглашение начинается в день получения национальным институтом подписанного заявителем соглашения; сроки считаются от него.',
-        en: 'The agreement starts on the day the institute receives it signed by the applicant; the terms run from that day.',
+        kk: 'Келісім жасалған күн – өтініш беруші қол қойған келісім ұлттық институтқа келіп түскен күн; мерзімдер сол күннен бастап есептеледі.',
+        ru: 'Днём заключения соглашения считается день поступления в национальный институт подписанного заявителем соглашения; сроки исчисляются с этого дня.',
+        en: 'The agreement is concluded on the day the national institute receives it signed by the applicant; the terms run from that day.',
       },
     },
     {
@@ -335,9 +335,9 @@ export default defineEdition({
       value: 'next-working-day-after-hours',
       cite: interpretation(11),
       text: {
-        kk: 'Жұмыс уақытынан тыс, демалыс немесе мереке күні порталға түскен өтінім келесі жұмыс күні қабылданады.',
+        kk: 'Жұмыс уақыты аяқталғаннан кейін, демалыс немесе мереке күні порталға түскен өтінім келесі жұмыс күні қабылданады.',
         ru: 'Заявка, поступившая на портал после рабочего времени, в выходной или праздничный день, принимается следующим рабочим днём.',
-        en: 'A portal application received after hours, on a day off or a holiday is accepted on the next working day.',
+        en: 'A portal application received after working hours, on a day off or on a holiday is accepted on the next working day.',
       },
     },
     {
@@ -346,9 +346,9 @@ export default defineEdition({
       value: 'agreement-amount',
       cite: interpretation(12),
       text: {
-        kk: 'Q – келісімдегі сома; N – келісімге дейінгі 24 айдағы өнім мен қызметтерді өткізуден түскен түсім.',
-        ru: 'Q — сумма по соглашению; N — доход от реализации продукции и услуг за 24 месяца до соглашения.',
-        en: 'Q is the amount in the agreement; N the revenue from sales of goods and services over the 24 months before it.',
+        kk: 'Q – келісімдегі сома; N – келісім жасалғанға дейінгі 24 айдағы өнімді өткізуден және қызметтер көрсетуден түскен кіріс.',
+        ru: 'Q — сумма по соглашению; N — доход от реализации продукции и оказания услуг за 24 месяца до заключения соглашения.',
+        en: 'Q is the amount in the agreement; N is the revenue from sales of products and services over the 24 months before it was concluded.',
       },
     },
     {
@@ -357,9 +357,9 @@ export default defineEdition({
       value: 'linear',
       cite: interpretation(13),
       text: {
-        kk: 'Қарқын: келісімнен бергі жиынтық түсім ≥ (N + 2Q) × өткен айлар / 24.',
-        ru: 'Темп: накопленный доход с даты соглашения ≥ (N + 2Q) × прошедшие месяцы / 24.',
-        en: 'Pace: cumulative revenue since the agreement ≥ (N + 2Q) × elapsed months / 24.',
+        kk: 'Қарқын: келісім жасалғаннан бергі жиынтық кіріс ≥ (N + 2Q) × өткен айлар / 24.',
+        ru: 'Темп: накопленный доход с даты заключения соглашения ≥ (N + 2Q) × прошедшие месяцы / 24.',
+        en: 'Pace: cumulative revenue since the agreement was concluded ≥ (N + 2Q) × elapsed months / 24.',
       },
     },
     {
@@ -368,9 +368,9 @@ export default defineEdition({
       value: 'from-next-working-day',
       cite: interpretation(14),
       text: {
-        kk: '14 жұмыс күні (және барып тексеру кезіндегі тоқтата тұру) өтінім қабылданған күннен кейінгі бірінші жұмыс күнінен бастап есептеледі.',
-        ru: '14 рабочих дней (и приостановление на выезд) считаются с первого рабочего дня после дня приёма заявки.',
-        en: 'The 14 working days (and a site visit’s suspension) count from the first working day after the day of acceptance.',
+        kk: '14 жұмыс күні (және өндірістік объектіге бару кезеңінде мерзімді тоқтата тұру) өтінім қабылданған күннен кейінгі бірінші жұмыс күнінен бастап есептеледі.',
+        ru: '14 рабочих дней (и приостановление срока на период выезда на производственный объект) исчисляются с первого рабочего дня после дня приёма заявки.',
+        en: 'The 14 working days (and the suspension of the term for an on-site visit) count from the first working day after the day of acceptance.',
       },
     },
   ],

@@ -81,7 +81,7 @@ const ACT: Record<Citation['act'], LocalizedText> = {
   'presentation-2022': { kk: 'QazIndustry таныстырылымы (2022)', ru: 'Презентация QazIndustry (2022)', en: 'QazIndustry presentation (2022)' },
   'methodology-297': { kk: '№ 297 Әдістеме', ru: 'Методика № 297', en: 'Methodology No. 297' },
   'labour-code': { kk: 'Еңбек кодексі', ru: 'Трудовой кодекс', en: 'Labour Code' },
-  'entrepreneurial-code': { kk: 'Кәсіпкерлік кодекс', ru: 'Предпринимательский кодекс', en: 'Entrepreneurial Code' },
+  'entrepreneurial-code': { kk: 'Кәсіпкерлік кодексі', ru: 'Предпринимательский кодекс', en: 'Entrepreneurial Code' },
   'budget-law': { kk: 'Республикалық бюджет туралы заң', ru: 'Закон о республиканском бюджете', en: 'Law on the republican budget' },
   'decree-256': { kk: 'Үкіметтің № 256 қаулысы', ru: 'Постановление Правительства № 256', en: 'Government Decree No. 256' },
   interpretation: { kk: 'Жобаның түсіндірмесі', ru: 'Толкование проекта', en: 'Project interpretation' },
