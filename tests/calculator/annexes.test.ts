@@ -6,7 +6,12 @@ import {
   documents2022,
   individualEntrepreneurStatement2025,
   translationAdvice,
-} from '@qazindustry/productivity-calculator/editions/annexes-2025-442';
+} from '@qazindustry/productivity-calculator/checklist/annexes-2025-442';
+
+import { kk, en } from '@qazindustry/productivity-calculator';
+
+/** The three texts of an annex entry: the Russian of the data, Kazakh and English from the language packs. */
+const tri = (key: string, ru: string) => ({ kk: (kk.annexes as Record<string, string>)[key] ?? '', ru, en: (en.annexes as Record<string, string>)[key] ?? '' });
 
 /** Seed 002 (Order No. 442) and seed 004 (2022 presentation), read independently of the data module. */
 const seed002 = readFileSync(
@@ -129,7 +134,7 @@ for (const v of annexVariants2025) {
   test(`${label} opens with the heading sentence of the seed`, () => {
     const heading = line002(v.heading.line);
     assert.ok(heading.startsWith('При получении возмещения затрат'), `line ${v.heading.line}: ${heading}`);
-    assert.equal(`${v.heading.text.ru}:`, heading);
+    assert.equal(`${v.heading.ru}:`, heading);
   });
 
   test(`${label} replaces the sub-item the seed names for a non-resident executor`, () => {
@@ -139,7 +144,7 @@ for (const v of annexVariants2025) {
     assert.ok(m, para);
     assert.equal(v.nonResident.replaces, Number(m[1]));
     assert.ok(v.items.some((it) => it.n === v.nonResident.replaces));
-    assert.ok(para.includes(`предоставляются ${v.nonResident.text.ru}`), v.nonResident.text.ru);
+    assert.ok(para.includes(`предоставляются ${v.nonResident.ru}`), v.nonResident.ru);
   });
 
   test(`${label} names the Tax Code note's sub-items as the seed does`, () => {
@@ -153,14 +158,14 @@ for (const v of annexVariants2025) {
     assert.ok(para.startsWith('Документы, указанные в подпунктах'), para);
     const named = [...(para.split('оформляются')[0] ?? '').matchAll(/(\d+)\)/g)].map((m) => Number(m[1]));
     assert.deepEqual([...note.items], named);
-    assert.equal(note.text.ru, para);
+    assert.equal(note.ru, para);
   });
 
   test(`${label} has a Kazakh and an English text for every Russian one`, () => {
-    assertTranslations(`${label} heading`, v.heading.text);
-    for (const item of v.items) assertTranslations(`${label} sub-item ${item.n}`, item);
-    assertTranslations(`${label} non-resident`, v.nonResident.text);
-    if (v.taxCodeNote) assertTranslations(`${label} Tax Code note`, v.taxCodeNote.text);
+    assertTranslations(`${label} heading`, tri(`${v.id}.heading`, v.heading.ru));
+    for (const item of v.items) assertTranslations(`${label} sub-item ${item.n}`, tri(`${v.id}.${item.n}`, item.ru));
+    assertTranslations(`${label} non-resident`, tri(`${v.id}.nonResident`, v.nonResident.ru));
+    if (v.taxCodeNote) assertTranslations(`${label} Tax Code note`, tri(`${v.id}.taxCodeNote`, v.taxCodeNote.ru));
   });
 }
 
@@ -217,21 +222,21 @@ test('Order 442 item 4 is recorded with the sub-item numbers it literally names 
 test("an individual entrepreneur's tax-account statement quotes p.13 sub-item 5 of the seed", () => {
   const para = line002(individualEntrepreneurStatement2025.line);
   assert.ok(para.includes('индивидуальный предприниматель'), para);
-  assert.ok(para.includes(individualEntrepreneurStatement2025.text.ru), individualEntrepreneurStatement2025.text.ru);
-  assertTranslations('individual-entrepreneur statement', individualEntrepreneurStatement2025.text);
+  assert.ok(para.includes(individualEntrepreneurStatement2025.ru), individualEntrepreneurStatement2025.ru);
+  assertTranslations('individual-entrepreneur statement', tri('p13.5-entrepreneur-statement', individualEntrepreneurStatement2025.ru));
 });
 
 test('the advice on foreign-language documents is the 2022 presentation sentence', () => {
   const joined = collapse(`${line004(translationAdvice.line)} ${line004(translationAdvice.line + 1)}`);
-  assert.equal(`* ${translationAdvice.text.ru}`, joined);
-  assertTranslations('translation advice', translationAdvice.text);
+  assert.equal(`* ${translationAdvice.ru}`, joined);
+  assertTranslations('translation advice', tri('translation-advice', translationAdvice.ru));
 });
 
 test('the 2022 edition lists the 8 documents of the presentation in its order and wording', () => {
   assert.equal(documents2022.length, 8);
   documents2022.forEach((doc, i) => {
     assert.equal(doc.n, i + 1);
-    assert.equal(`${doc.n}. ${doc.text.ru}`, line004(doc.line));
-    assertTranslations(`2022 document ${doc.n}`, doc.text);
+    assert.equal(`${doc.n}. ${doc.ru}`, line004(doc.line));
+    assertTranslations(`2022 document ${doc.n}`, tri(`2022.${doc.n}`, doc.ru));
   });
 });

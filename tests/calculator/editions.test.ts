@@ -67,7 +67,6 @@ const EditionSchema = z.strictObject({
   eligibility: z.array(z.looseObject({ id: z.string().regex(/^(p\d+(\.\d+)?|annex\d|refusal\d)/), rule: z.string(), cite: citation })).min(1),
   switches: z.array(z.strictObject({ id: z.string(), from: isoDate.optional(), until: isoDate.optional(), cite: citation })),
   interpretations: z.array(z.strictObject({ id: z.string(), n: z.number().int(), value: z.string(), alternatives: z.array(z.string()).optional(), cite: citation, text })),
-  checklist: z.looseObject({ translationAdvice: z.strictObject({ text, cite: citation }) }),
   service: z.strictObject({
     workingDays: cited(z.number().int()),
     siteVisitMaxDays: cited(z.number().int()).optional(),

@@ -1,58 +1,32 @@
 /**
  * @qazindustry/productivity-calculator — the labour-productivity reimbursement of Kazakhstan (Rules No. 308 as
- * amended by Order No. 442 of 17.10.2025) as effective-dated data. No DOM, no clock, no network: "today" is an input.
+ * amended by Order No. 442 of 17.10.2025) as effective-dated data, every answer explained in Kazakh, Russian and
+ * English. This entry registers the three languages; `…/core` registers none (for web pages that load one).
  */
-export { checkEligibility, type Check, type CheckStatus, type EligibilityResult } from './eligibility/check-eligibility.js';
-export { estimateReimbursement, type EstimateLine, type EstimateResult, type CapResult, type Reason } from './reimbursement/estimate.js';
-export { buildChecklist, type ChecklistItem, type ChecklistResult } from './checklist/build-checklist.js';
-export { trackObligation, type Checkpoint, type ObligationResult } from './obligation/track-obligation.js';
-export { serviceDeadline, addWorkingDays, isWorkingDay, type ServiceDeadlineResult } from './timeline/service-deadline.js';
-export type { CalendarOptions } from './timeline/working-days.js';
-export { CALENDAR, type CalendarYear } from './calendar/data.js';
-export { EDITIONS, editionFor, editionInfo, type EditionInfo } from './editions/index.js';
-export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type SwitchDef } from './editions/types.js';
-export { InputError, isInputError, formatPath, safely, type InputIssue, type InputIssueCode, type SafeResult } from './errors.js';
-export { format, sentence, type AnyResult } from './explain/render.js';
-export { formatMessage, formatCitation, formatDate, formatNumber, formatTenge, localize, type Message, type Param } from './explain/format.js';
-export { MESSAGES, type MessageKey } from './explain/messages.js';
-export { MEASURE_NAMES, COST_TYPE_NAMES, SIZE_NAMES, COURSE_KIND_NAMES, CAP_GROUP_NAMES, STATUS_NAMES } from './explain/names.js';
-export { LANGS, type Lang, type LocalizedText } from './explain/text.js';
-export type { Citation, ActId } from './explain/citation.js';
-export { MCI, deriveSize, SIZE_THRESHOLDS } from './reference/business-size.js';
-export * from './domain.js';
-export {
-  ApplicantSchema,
-  EligibilityInputSchema,
-  EstimateInputSchema,
-  CostLineSchema,
-  PaymentSchema,
-  AlreadyReceivedSchema,
-  ChecklistInputSchema,
-  ObligationInputSchema,
-  RevenuePeriodSchema,
-  ServiceDeadlineInputSchema,
-  IsoDateSchema,
-  AmountSchema,
-  RateSchema,
-  type Applicant,
-  type EligibilityInput,
-  type EstimateInput,
-  type CostLine,
-  type ChecklistInput,
-  type ObligationInput,
-  type ServiceDeadlineInput,
-} from './schemas.js';
+import { registerLanguage } from './i18n/pack.js';
+import kk from './i18n/kk.js';
+import ru from './i18n/ru.js';
+import en from './i18n/en.js';
+import { localizedName } from './explain/names.js';
+import { MEASURES, COST_TYPES, BUSINESS_SIZES, COURSE_KINDS } from './domain.js';
 
-import { checkEligibility } from './eligibility/check-eligibility.js';
-import { estimateReimbursement } from './reimbursement/estimate.js';
-import { buildChecklist } from './checklist/build-checklist.js';
-import { trackObligation } from './obligation/track-obligation.js';
-import { serviceDeadline } from './timeline/service-deadline.js';
-import { safely } from './errors.js';
+registerLanguage(kk);
+registerLanguage(ru);
+registerLanguage(en);
 
-/** The same functions, returning `{ ok: true, value }` or `{ ok: false, error }` instead of throwing. */
-export const safeCheckEligibility = safely(checkEligibility);
-export const safeEstimateReimbursement = safely(estimateReimbursement);
-export const safeBuildChecklist = safely(buildChecklist);
-export const safeTrackObligation = safely(trackObligation);
-export const safeServiceDeadline = safely(serviceDeadline);
+export * from './core.js';
+export { kk, ru, en };
+
+const table = <K extends string>(keys: readonly K[], name: 'measures' | 'costTypes' | 'sizes' | 'courseKinds') =>
+  Object.fromEntries(keys.map((k) => [k, localizedName(name, k as never)])) as Record<K, import('./explain/text.js').LocalizedText>;
+
+/** Names in the three languages, e.g. `MEASURE_NAMES.competence.kk`. */
+export const MEASURE_NAMES = table(MEASURES, 'measures');
+export const COST_TYPE_NAMES = table(COST_TYPES, 'costTypes');
+export const SIZE_NAMES = table(BUSINESS_SIZES, 'sizes');
+export const COURSE_KIND_NAMES = table(COURSE_KINDS, 'courseKinds');
+
+/** Every result sentence in the three languages, by key (`formatMessage` renders them with their parameters). */
+export const MESSAGES = Object.fromEntries(
+  Object.keys(en.messages).map((k) => [k, { kk: (kk.messages as Record<string, string>)[k] ?? '', ru: (ru.messages as Record<string, string>)[k] ?? '', en: (en.messages as Record<string, string>)[k] ?? '' }]),
+) as Record<import('./i18n/pack.js').MessageKey, import('./explain/text.js').LocalizedText>;

@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../explain/text.js';
+import type { Citation } from '../explain/citation.js';
 
 /** When an annex item is listed: only if the condition holds for the application. */
 export type ItemCondition =
@@ -23,12 +23,9 @@ export interface AnnexItemData {
    * The annex's own Russian wording without the leading "N) " and without the final ";" or ".";
    * whitespace collapsed to single spaces, every other character as in the seed (typos included).
    * A sub-item that runs over several seed lines (Annex 3 sub-item 11) joins them with a single space.
+   * Kazakh and English: the language packs, key `<variant id>.<n>`.
    */
   ru: string;
-  /** Unofficial Kazakh translation (terms of GLOSSARY.md). */
-  kk: string;
-  /** Unofficial English translation. */
-  en: string;
   condition?: ItemCondition;
 }
 
@@ -43,21 +40,33 @@ export interface AnnexVariantData {
   /** Cost types this variant serves. */
   costTypes: readonly string[];
   /** The line "При получении возмещения затрат …:" that opens the variant, and its text. */
-  heading: { line: number; text: LocalizedText };
+  heading: { line: number; ru: string };
   items: readonly AnnexItemData[];
   /** "В случае, если исполнителем выступает нерезидент …": which sub-item it replaces and the replacing text. */
   nonResident: {
     line: number;
     replaces: number;
-    /** The replacing documents only, e.g. ru "документы, подтверждающие факт оказания услуги и регистрацию такого юридического лица". */
-    text: LocalizedText;
+    /** The replacing documents only, e.g. "документы, подтверждающие факт оказания услуги и регистрацию такого юридического лица". */
+    ru: string;
   };
   /** "Документы, указанные в подпунктах 4), 5) и 6) оформляются в соответствии с требованиями Кодекса …": absent in Annex 3. */
-  taxCodeNote?: { line: number; items: readonly number[]; text: LocalizedText };
+  taxCodeNote?: { line: number; items: readonly number[]; ru: string };
   /**
    * Order 442 item 4 names sub-items by number (sub-items 7 and 8 of item 8 in the Order's Annexes 2-4, 5 and 6 in
    * its Annex 5). The literal reading of those numbers for this variant: which sub-item would expire on 2026-01-01
    * and which would start then (RULES.md §1, Interpretation 9).
    */
   literalOrder442Item4: { expires: number; starts: number };
+}
+
+/** The document lists of one edition. */
+export interface ChecklistData {
+  /** 2025-442: the seven variants of item 8 of Annexes 3, 4, 5, 5-1. */
+  variants?: readonly AnnexVariantData[];
+  /** 2022: one list of the presentation for every measure. */
+  common?: { items: readonly { n: number; line: number; ru: string }[]; cite: Citation };
+  /** The individual entrepreneur's personal tax-account statement (p.13 sub-item 5). */
+  individualEntrepreneurStatement?: { ru: string; cite: Citation };
+  /** Documents in a foreign language need a translation (2022 presentation): a note, not an item. */
+  translationAdvice: { ru: string; cite: Citation };
 }

@@ -4,11 +4,17 @@ import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions
 import type { Edition, InterpretationDef, SwitchDef } from '../editions/types.js';
 import { annex as annexCite, type Citation } from '../explain/citation.js';
 import type { Message } from '../explain/format.js';
+import { InputError } from '../errors.js';
 import { editionNotes } from '../explain/notes.js';
 import type { LocalizedText } from '../explain/text.js';
+import { fromPacks } from '../i18n/pack.js';
 import { ChecklistInputSchema, type ChecklistInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
-import type { AnnexItemData, AnnexVariantData, ItemCondition } from './annex-data.js';
+import type { AnnexItemData, AnnexVariantData, ChecklistData, ItemCondition } from './annex-data.js';
+import { CHECKLISTS } from './data.js';
+
+/** An annex text in the three languages: the Russian of the annex, the others from the language packs. */
+const annexText = (key: string, ru: string): LocalizedText => fromPacks((p) => p.annexes[key], ru);
 
 export interface ChecklistItem {
   /** 'annex4.tech-equipment.8.5' (annex, variant, item 8, sub-item), 'p13.5-entrepreneur-statement', '2022.3'. */
@@ -55,8 +61,8 @@ function inForce(sw: SwitchDef | undefined, date: IsoDate): boolean {
   return (sw.from === undefined || date >= sw.from) && (sw.until === undefined || date <= sw.until);
 }
 
-function pickVariant(edition: Edition, measure: Measure, costType: string | undefined): AnnexVariantData | 'cost-type-required' | 'cost-type-measure' {
-  const variants = (edition.checklist.variants ?? []).filter((v) => v.measure === measure);
+function pickVariant(lists: ChecklistData, measure: Measure, costType: string | undefined): AnnexVariantData | 'cost-type-required' | 'cost-type-measure' {
+  const variants = (lists.variants ?? []).filter((v) => v.measure === measure);
   if (costType === undefined) return variants.length === 1 ? variants[0]! : 'cost-type-required';
   return variants.find((v) => v.costTypes.includes(costType)) ?? 'cost-type-measure';
 }
@@ -66,30 +72,35 @@ function pickVariant(edition: Edition, measure: Measure, costType: string | unde
  * numbering, with the date switches of Order 442 item 4, the conditional items, the non-resident replacement, the
  * individual entrepreneur's tax-account statement (p.13 sub-item 5) after the annex items, and the translation note.
  */
-export function buildChecklist(input: ChecklistInput, options: { editions?: readonly Edition[] } = {}): ChecklistResult {
+export function buildChecklist(
+  input: ChecklistInput,
+  options: { editions?: readonly Edition[]; checklists?: Readonly<Record<string, ChecklistData>> } = {},
+): ChecklistResult {
   const d = parseOrThrow(ChecklistInputSchema, input);
   const editions = options.editions ?? EDITIONS;
   const edition = editionFor(d.applicationDate, editions);
   const date = d.applicationDate;
+  const lists = (options.checklists ?? CHECKLISTS)[edition.id];
+  if (!lists) throw new InputError([issue(['applicationDate'], 'before-first-edition', { date, first: edition.inForce.from })]);
   const base = {
     kind: 'checklist' as const,
     applicationDate: date,
     measure: d.measure,
     edition: editionInfo(edition, date, editions),
-    notes: [{ text: edition.checklist.translationAdvice.text, citation: edition.checklist.translationAdvice.cite }],
+    notes: [{ text: annexText('translation-advice', lists.translationAdvice.ru), citation: lists.translationAdvice.cite }],
   };
 
-  const common = edition.checklist.common;
+  const common = lists.common;
   if (common) {
     const allowed = edition.measures[d.measure].costTypes as readonly string[];
     throwIfAny(d.costType !== undefined && !allowed.includes(d.costType) ? [issue(['costType'], 'cost-type-measure', { costType: d.costType, measure: d.measure, options: allowed.join(', ') })] : []);
-    const items = common.items.map((it) => ({ id: `${edition.id}.${it.n}`, number: String(it.n), citation: { ...common.cite, line: it.line }, text: it.text, official: OFFICIAL_RU }));
+    const items = common.items.map((it) => ({ id: `${edition.id}.${it.n}`, number: String(it.n), citation: { ...common.cite, line: it.line }, text: annexText(`${edition.id}.${it.n}`, it.ru), official: OFFICIAL_RU }));
     return { ...base, variant: edition.id, heading: { kk: 'Құжаттар тізбесі', ru: 'Перечень необходимых документов', en: 'List of documents' }, items, annexCount: items.length, omitted: [], messages: editionNotes(edition, date, editions), interpretations: [] };
   }
 
-  const variant = pickVariant(edition, d.measure, d.costType);
+  const variant = pickVariant(lists, d.measure, d.costType);
   if (typeof variant === 'string') {
-    const options = (edition.checklist.variants ?? []).filter((v) => v.measure === d.measure).flatMap((v) => v.costTypes).join(', ');
+    const options = (lists.variants ?? []).filter((v) => v.measure === d.measure).flatMap((v) => v.costTypes).join(', ');
     throwIfAny([issue(['costType'], variant, { costType: d.costType ?? '', measure: d.measure, options })]);
     throw new Error('unreachable');
   }
@@ -129,7 +140,7 @@ export function buildChecklist(input: ChecklistInput, options: { editions?: read
         continue;
       }
     }
-    const entry: ChecklistItem = { id: itemId(item.n), number: String(item.n), citation, text: { kk: item.kk, ru: item.ru, en: item.en }, official: OFFICIAL_RU };
+    const entry: ChecklistItem = { id: itemId(item.n), number: String(item.n), citation, text: annexText(`${variant.id}.${item.n}`, item.ru), official: OFFICIAL_RU };
     const cond = item.condition && item.condition in answers ? (item.condition as Answered) : undefined;
     if (cond) {
       const answer = answers[cond];
@@ -142,23 +153,23 @@ export function buildChecklist(input: ChecklistInput, options: { editions?: read
     if (item.n === variant.nonResident.replaces) {
       const citationNr = annexCite(variant.annex, variant.nonResident.line, '8');
       if (d.nonResidentExecutor === true) {
-        entry.text = variant.nonResident.text;
+        entry.text = annexText(`${variant.id}.nonResident`, variant.nonResident.ru);
         entry.replaced = true;
         entry.citation = citationNr;
       } else if (d.nonResidentExecutor === undefined || d.nonResidentExecutor === null) {
-        entry.alternative = { condition: { key: 'condition.nonResidentExecutor' }, text: variant.nonResident.text, citation: citationNr };
+        entry.alternative = { condition: { key: 'condition.nonResidentExecutor' }, text: annexText(`${variant.id}.nonResident`, variant.nonResident.ru), citation: citationNr };
       }
     }
     if (variant.taxCodeNote?.items.includes(item.n)) {
-      entry.note = { text: variant.taxCodeNote.text, citation: annexCite(variant.annex, variant.taxCodeNote.line, '8') };
+      entry.note = { text: annexText(`${variant.id}.taxCodeNote`, variant.taxCodeNote.ru), citation: annexCite(variant.annex, variant.taxCodeNote.line, '8') };
     }
     items.push(entry);
   }
   const annexCount = items.length;
 
-  const ie = edition.checklist.individualEntrepreneurStatement;
+  const ie = lists.individualEntrepreneurStatement;
   if (ie && d.individualEntrepreneur !== false) {
-    const entry: ChecklistItem = { id: 'p13.5-entrepreneur-statement', citation: ie.cite, text: ie.text, official: OFFICIAL_RU };
+    const entry: ChecklistItem = { id: 'p13.5-entrepreneur-statement', citation: ie.cite, text: annexText('p13.5-entrepreneur-statement', ie.ru), official: OFFICIAL_RU };
     if (d.individualEntrepreneur !== true) entry.condition = { key: 'condition.individualEntrepreneur' };
     items.push(entry);
   }
@@ -166,7 +177,7 @@ export function buildChecklist(input: ChecklistInput, options: { editions?: read
   return {
     ...base,
     variant: variant.id,
-    heading: variant.heading.text,
+    heading: annexText(`${variant.id}.heading`, variant.heading.ru),
     items,
     annexCount,
     omitted,

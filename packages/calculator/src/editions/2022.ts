@@ -1,5 +1,4 @@
 import { interpretation, presentation } from '../explain/citation.js';
-import { documents2022, translationAdvice } from './annexes-2025-442.js';
 import { defineEdition } from './types.js';
 
 const lookBack24 = { value: { months: 24, from: 'filing' as const }, cite: presentation(47) };
@@ -96,10 +95,6 @@ export default defineEdition({
       },
     },
   ],
-  checklist: {
-    common: { items: documents2022, cite: presentation(111) },
-    translationAdvice: { text: translationAdvice.text, cite: presentation(translationAdvice.line) },
-  },
   service: {
     workingDays: { value: 14, cite: presentation(258) },
     registration: { value: 'next-day', cite: presentation(262) },

@@ -1,10 +1,4 @@
-import { annex, interpretation, rules, type Citation, SEED_RULES } from '../explain/citation.js';
-import {
-  annexVariants2025,
-  individualEntrepreneurStatement2025,
-  translationAdvice,
-} from './annexes-2025-442.js';
-import { presentation } from '../explain/citation.js';
+import { annex, interpretation, presentation, rules, type Citation, SEED_RULES } from '../explain/citation.js';
 import { defineEdition } from './types.js';
 
 const order442 = (item: string, line: number, subItem?: string): Citation =>
@@ -374,14 +368,6 @@ export default defineEdition({
       },
     },
   ],
-  checklist: {
-    variants: annexVariants2025,
-    individualEntrepreneurStatement: {
-      text: individualEntrepreneurStatement2025.text,
-      cite: rules('13', individualEntrepreneurStatement2025.line, '5'),
-    },
-    translationAdvice: { text: translationAdvice.text, cite: presentation(translationAdvice.line) },
-  },
   service: {
     workingDays: { value: 14, cite: annex('3', 449, '3') },
     siteVisitMaxDays: { value: 5, cite: rules('28-4', 178) },

@@ -1,4 +1,3 @@
-import type { AnnexVariantData } from '../checklist/annex-data.js';
 import type { IsoDate } from '../dates.js';
 import type { CostType, CourseKind, DigitalEquipmentKind, Measure, TechEquipmentCategory } from '../domain.js';
 import type { Citation } from '../explain/citation.js';
@@ -80,17 +79,6 @@ export interface InterpretationDef {
   text: LocalizedText;
 }
 
-export interface ChecklistData {
-  /** 2025-442: the seven variants of item 8 of Annexes 3, 4, 5, 5-1. */
-  variants?: readonly AnnexVariantData[];
-  /** 2022: one list of the presentation for every measure. */
-  common?: { items: readonly { n: number; line: number; text: LocalizedText }[]; cite: Citation };
-  /** The individual entrepreneur's personal tax-account statement (p.13 sub-item 5). */
-  individualEntrepreneurStatement?: { text: LocalizedText; cite: Citation };
-  /** Documents in a foreign language need a translation (2022 presentation): a note, not an item. */
-  translationAdvice: { text: LocalizedText; cite: Citation };
-}
-
 export interface Edition {
   id: string;
   title: LocalizedText;
@@ -123,7 +111,6 @@ export interface Edition {
   eligibility: readonly CheckDef[];
   switches: readonly SwitchDef[];
   interpretations: readonly InterpretationDef[];
-  checklist: ChecklistData;
   service: {
     workingDays: Cited<number>;
     siteVisitMaxDays?: Cited<number>;

@@ -240,12 +240,12 @@ export function checkEligibility(input: EligibilityInput, options: { editions?: 
   if (verdict === 'ineligible') {
     summary.push({
       key: 'verdict.ineligible',
-      params: { measure: measureParam, failed: { list: checks.filter((c) => c.status === 'fail').map((c) => ({ message: c.message })) } },
+      params: { measure: measureParam, failed: { list: checks.filter((c) => c.status === 'fail').map((c) => ({ cite: c.citation })) } },
     });
     if (remainsOpen.length) summary.push({ key: 'verdict.ineligible-open', params: { open: { list: remainsOpen.map((m) => ({ measure: m })) } } });
   }
   if (verdict === 'incomplete') {
-    summary.push({ key: 'verdict.incomplete', params: { unknown: { list: unknown.map((c) => ({ message: c.message })) } } });
+    summary.push({ key: 'verdict.incomplete', params: { unknown: { list: unknown.map((c) => ({ cite: c.citation })) } } });
   }
   if (a.individualEntrepreneur === true) summary.push({ key: 'taxGrowth.entrepreneur-statement' });
 

@@ -1,7 +1,6 @@
-import type { BusinessSize, CostType, Measure } from '../domain.js';
+import type { BusinessSize, CostType, CourseKind, Measure } from '../domain.js';
+import { languagePack, type MessageKey } from '../i18n/pack.js';
 import type { Citation } from './citation.js';
-import { MESSAGES, type MessageKey } from './messages.js';
-import { COST_TYPE_NAMES, MEASURE_NAMES, SIZE_NAMES } from './names.js';
 import type { Lang, LocalizedText } from './text.js';
 
 /** A parameter of a message; typed so that each language formats it its own way. */
@@ -12,6 +11,9 @@ export type Param =
   | { measure: Measure }
   | { costType: CostType }
   | { size: BusinessSize }
+  | { courseKind: CourseKind }
+  | { capGroup: string }
+  | { cite: Citation }
   | { text: LocalizedText }
   | { message: Message }
   | { list: readonly Param[] };
@@ -52,17 +54,23 @@ function formatParam(p: Param, lang: Lang): string {
   if (typeof p === 'string') return p;
   if ('date' in p) return formatDate(p.date, lang);
   if ('amount' in p) return formatTenge(p.amount, lang);
-  if ('measure' in p) return MEASURE_NAMES[p.measure][lang];
-  if ('costType' in p) return COST_TYPE_NAMES[p.costType][lang];
-  if ('size' in p) return SIZE_NAMES[p.size][lang];
+  const names = languagePack(lang)?.names;
+  if ('measure' in p) return names?.measures[p.measure] ?? p.measure;
+  if ('costType' in p) return names?.costTypes[p.costType] ?? p.costType;
+  if ('size' in p) return names?.sizes[p.size] ?? p.size;
+  if ('courseKind' in p) return names?.courseKinds[p.courseKind] ?? p.courseKind;
+  if ('capGroup' in p) return names?.capGroups[p.capGroup] ?? p.capGroup;
+  if ('cite' in p) return formatCitation(p.cite, lang);
   if ('text' in p) return p.text[lang];
   if ('message' in p) return formatMessage(p.message, lang);
-  return p.list.map((x) => formatParam(x, lang)).join(lang === 'en' ? '; ' : '; ');
+  // a list of sentences reads as sentences; a list of names or references as a list
+  const sentences = p.list.every((x) => typeof x === 'object' && 'message' in x);
+  return p.list.map((x) => formatParam(x, lang)).join(sentences ? ' ' : '; ');
 }
 
-/** A message as a sentence in `lang`. */
+/** A message as a sentence in `lang` (the key itself while the language is not registered). */
 export function formatMessage(m: Message, lang: Lang): string {
-  const template = (MESSAGES[m.key] as LocalizedText | undefined)?.[lang] ?? m.key;
+  const template = languagePack(lang)?.messages[m.key] ?? m.key;
   const params = m.params ?? {};
   return template.replace(/\{(\w+)\}/g, (all, k: string) => {
     const v = params[k];
@@ -75,24 +83,12 @@ export function localize(m: Message): LocalizedText {
   return { kk: formatMessage(m, 'kk'), ru: formatMessage(m, 'ru'), en: formatMessage(m, 'en') };
 }
 
-const ACT: Record<Citation['act'], LocalizedText> = {
-  'rules-308': { kk: '№ 308 Қағидалар', ru: 'Правила № 308', en: 'Rules No. 308' },
-  'order-442': { kk: '№ 442 бұйрық', ru: 'Приказ № 442', en: 'Order No. 442' },
-  'presentation-2022': { kk: 'QazIndustry таныстырылымы (2022)', ru: 'Презентация QazIndustry (2022)', en: 'QazIndustry presentation (2022)' },
-  'methodology-297': { kk: '№ 297 Әдістеме', ru: 'Методика № 297', en: 'Methodology No. 297' },
-  'labour-code': { kk: 'Еңбек кодексі', ru: 'Трудовой кодекс', en: 'Labour Code' },
-  'entrepreneurial-code': { kk: 'Кәсіпкерлік кодексі', ru: 'Предпринимательский кодекс', en: 'Entrepreneurial Code' },
-  'budget-law': { kk: 'Республикалық бюджет туралы заң', ru: 'Закон о республиканском бюджете', en: 'Law on the republican budget' },
-  'decree-256': { kk: 'Үкіметтің № 256 қаулысы', ru: 'Постановление Правительства № 256', en: 'Government Decree No. 256' },
-  interpretation: { kk: 'Жобаның түсіндірмесі', ru: 'Толкование проекта', en: 'Project interpretation' },
-};
-
 /**
  * A citation as a short reference: "Rules No. 308, p. 14, sub-item 5" / "Правила № 308, п. 14, пп. 5)" /
  * "№ 308 Қағидалар, 14-тармақ, 5) тармақша" (GLOSSARY.md E4: the compact chip).
  */
 export function formatCitation(c: Citation, lang: Lang): string {
-  const parts = [ACT[c.act][lang]];
+  const parts = [languagePack(lang)?.names.acts[c.act] ?? c.act];
   if (c.act === 'interpretation' && c.interpretation !== undefined) {
     parts[0] = lang === 'kk' ? `Жобаның ${c.interpretation}-түсіндірмесі` : `${parts[0]} ${c.interpretation}`;
   }

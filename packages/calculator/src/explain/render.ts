@@ -5,7 +5,7 @@ import type { EstimateResult } from '../reimbursement/estimate.js';
 import type { ServiceDeadlineResult } from '../timeline/service-deadline.js';
 import type { Citation } from './citation.js';
 import { formatCitation, formatDate, formatMessage, formatTenge, type Message } from './format.js';
-import { COST_TYPE_NAMES, MEASURE_NAMES, STATUS_NAMES } from './names.js';
+import { COST_TYPE_NAMES_OF, MEASURE_NAMES_OF, STATUS_NAMES_OF } from './names.js';
 import type { Lang } from './text.js';
 
 export type AnyResult = EligibilityResult | EstimateResult | ChecklistResult | ObligationResult | ServiceDeadlineResult;
@@ -44,15 +44,15 @@ export function format(result: AnyResult, lang: Lang): string {
   const head = (date: string) => `${L.computedFor[lang]}: ${formatDate(date, lang)} · ${L.edition[lang]}: ${result.edition.title[lang]}`;
   switch (result.kind) {
     case 'eligibility':
-      out.push(`${MEASURE_NAMES[result.measure][lang]} — ${L.verdict[result.verdict][lang]}`);
+      out.push(`${MEASURE_NAMES_OF(lang)[result.measure]} — ${L.verdict[result.verdict][lang]}`);
       for (const m of result.summary) out.push(formatMessage(m, lang));
-      for (const c of result.checks) out.push(`[${STATUS_NAMES[c.status][lang]}] ${sentence(c.message, c.citation, lang)}`);
+      for (const c of result.checks) out.push(`[${STATUS_NAMES_OF(lang)[c.status]}] ${sentence(c.message, c.citation, lang)}`);
       out.push(head(result.applicationDate));
       break;
     case 'estimate':
-      out.push(`${MEASURE_NAMES[result.measure][lang]} — ${L.total[lang]}: ${formatTenge(result.total, lang)}`);
+      out.push(`${MEASURE_NAMES_OF(lang)[result.measure]} — ${L.total[lang]}: ${formatTenge(result.total, lang)}`);
       for (const line of result.lines) {
-        out.push(`${line.index + 1}. ${COST_TYPE_NAMES[line.costType][lang]}: ${formatTenge(line.amount, lang)} — ${(line.status === 'included' ? L.included : L.excluded)[lang]}, ${formatTenge(line.reimbursable, lang)}`);
+        out.push(`${line.index + 1}. ${COST_TYPE_NAMES_OF(lang)[line.costType]}: ${formatTenge(line.amount, lang)} — ${(line.status === 'included' ? L.included : L.excluded)[lang]}, ${formatTenge(line.reimbursable, lang)}`);
         for (const r of line.reasons) out.push(`   ${sentence(r.message, r.citation, lang)}`);
       }
       for (const c of result.caps) out.push(sentence(c.message, c.citation, lang));

@@ -7,7 +7,6 @@ import { InputError, type InputIssue } from '../errors.js';
 import type { Citation } from '../explain/citation.js';
 import { rules } from '../explain/citation.js';
 import type { Message, Param } from '../explain/format.js';
-import { CAP_GROUP_NAMES, COURSE_KIND_NAMES } from '../explain/names.js';
 import { editionNotes } from '../explain/notes.js';
 import { formatAmount, Money, roundTiyn, sum, ZERO } from '../money.js';
 import {
@@ -235,7 +234,7 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
           code: 'accommodation-limited',
           message: {
             key: 'cost.accommodation-limited',
-            params: { nights: String(nights), allowed: String(allowed), months: String(months), kind: { text: COURSE_KIND_NAMES[line.courseKind] }, amount: { amount: formatAmount(amount) }, counted: { amount: formatAmount(counted) } },
+            params: { nights: String(nights), allowed: String(allowed), months: String(months), kind: { courseKind: line.courseKind }, amount: { amount: formatAmount(amount) }, counted: { amount: formatAmount(counted) } },
           },
           citation: limits.cite,
         });
@@ -371,7 +370,7 @@ export function estimateReimbursement(input: EstimateInput, options: { editions?
     const granted = roundTiyn(Money.min(requested, remaining));
     const binding = requested.gt(remaining);
     const params: Record<string, Param> = {
-      group: { text: groupName(g.id) },
+      group: { capGroup: g.id },
       requested: { amount: formatAmount(requested) },
       cap: { amount: formatAmount(cap) },
       received: { amount: formatAmount(got) },
@@ -430,8 +429,5 @@ export function estimateReimbursement(input: EstimateInput, options: { editions?
   };
 }
 
-function groupName(id: string) {
-  return CAP_GROUP_NAMES[id] ?? { kk: id, ru: id, en: id };
-}
 
 export { EstimateInputSchema };

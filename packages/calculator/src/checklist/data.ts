@@ -1,0 +1,18 @@
+import { presentation, rules } from '../explain/citation.js';
+import type { ChecklistData } from './annex-data.js';
+import { annexVariants2025, documents2022, individualEntrepreneurStatement2025, translationAdvice } from './annexes-2025-442.js';
+
+const advice = { ru: translationAdvice.ru, cite: presentation(translationAdvice.line) };
+
+/**
+ * The document lists by edition id. Kept apart from the editions so that only the checklist carries the annexes'
+ * text; a new edition adds its entry here (data, no code).
+ */
+export const CHECKLISTS: Readonly<Record<string, ChecklistData>> = {
+  '2022': { common: { items: documents2022, cite: presentation(111) }, translationAdvice: advice },
+  '2025-442': {
+    variants: annexVariants2025,
+    individualEntrepreneurStatement: { ru: individualEntrepreneurStatement2025.ru, cite: rules('13', individualEntrepreneurStatement2025.line, '5') },
+    translationAdvice: advice,
+  },
+};
