@@ -1,0 +1,226 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  buildChecklist,
+  COST_TYPE_NAMES_OF,
+  editionFor,
+  format,
+  formatMessage,
+  isInputError,
+  MEASURE_NAMES_OF,
+  MEASURES,
+  type ChecklistInput,
+  type ChecklistResult,
+  type CostType,
+  type InputIssue,
+  type Measure,
+} from '@qazindustry/productivity-calculator/core';
+import { QiElement } from '../shared/qi-element.js';
+import { QiChecklistItemToggleEvent } from '../shared/events.js';
+import { citation } from '../shared/render.js';
+import { fieldError, issuesByPath } from '../shared/fields.js';
+import { copyText } from '../shared/clipboard.js';
+
+const CONDITIONS = ['taxExempt', 'individualEntrepreneur', 'nonResidentExecutor', 'claimsTravel', 'claimsAccommodation'] as const;
+type Condition = (typeof CONDITIONS)[number];
+
+interface ChecklistInputs {
+  measure: string;
+  costType: string;
+  date: string;
+  conditions: Partial<Record<Condition, boolean>>;
+  ready: string[];
+}
+
+/**
+ * The documents to attach for a measure and cost type, item by item as the annex of the Rules lists them, each with
+ * its citation; tick-boxes, "n of m ready", print and copy as text.
+ * @summary Document checklist (Annexes 3, 4, 5, 5-1 of the Rules, item 8).
+ * @fires qi-change - {QiChangeEvent} when the list changes; `detail` is the SDK's ChecklistResult.
+ * @fires qi-checklist-item-toggle - {QiChecklistItemToggleEvent} when a document is ticked; `detail` has `id`, `checked`, `ready`, `total`.
+ * @fires qi-input-error - {QiInputErrorEvent} when a setting cannot be read.
+ * @csspart base - The widget's box.
+ * @csspart form - The settings (measure, cost type, conditions, date).
+ * @csspart result - The list.
+ * @csspart progress - "n of m ready".
+ * @csspart item - One document.
+ * @csspart citation - A reference to an annex item.
+ * @csspart share - The share-link controls.
+ * @cssprop --qi-accent - Accent colour (buttons, focus ring, tick-boxes).
+ * @cssprop --qi-color-text - Text colour.
+ * @cssprop --qi-color-bg - Background colour.
+ * @cssprop --qi-color-surface - Background of notices and buttons.
+ * @cssprop --qi-color-border - Borders.
+ * @cssprop --qi-font - Font family.
+ * @cssprop --qi-radius - Corner radius.
+ * @cssprop --qi-space - Base spacing.
+ */
+export class QiDocumentChecklist extends QiElement {
+  /** The measure; the visitor chooses when absent. */
+  @property() measure?: string;
+  /** The cost type (needed for `process`: energy audit, equipment, installation, supervised installation). */
+  @property({ attribute: 'cost-type' }) costType?: string;
+
+  @state() private form: ChecklistInputs = { measure: '', costType: '', date: '', conditions: {}, ready: [] };
+  @state() private result?: ChecklistResult;
+  @state() private issues: readonly InputIssue[] = [];
+  @state() private copied = false;
+
+  protected get inputs(): ChecklistInputs {
+    return this.form;
+  }
+  protected set inputs(v: unknown) {
+    if (!v || typeof v !== 'object') return;
+    const f = v as Partial<ChecklistInputs>;
+    this.form = {
+      measure: typeof f.measure === 'string' ? f.measure : '',
+      costType: typeof f.costType === 'string' ? f.costType : '',
+      date: typeof f.date === 'string' ? f.date : '',
+      conditions: f.conditions && typeof f.conditions === 'object' ? { ...f.conditions } : {},
+      ready: Array.isArray(f.ready) ? f.ready.filter((x): x is string => typeof x === 'string') : [],
+    };
+  }
+
+  protected override get editionId() {
+    return this.result?.edition.id;
+  }
+
+  private get chosenMeasure() {
+    return this.form.measure || this.measure || '';
+  }
+  private get chosenCostType() {
+    return this.form.costType || this.costType || '';
+  }
+  private get date() {
+    return this.form.date || this.effectiveDate;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.result = undefined;
+    this.issues = [];
+    if (!this.chosenMeasure) return;
+    const input: ChecklistInput = { applicationDate: this.date, measure: this.chosenMeasure as Measure };
+    if (this.chosenCostType) input.costType = this.chosenCostType as CostType;
+    for (const c of CONDITIONS) input[c] = this.form.conditions[c] ?? false;
+    try {
+      this.result = buildChecklist(input);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      this.issues = e.issues;
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (changed.has('form') || changed.has('measure') || changed.has('costType') || changed.has('applicationDate')) {
+      if (this.result) this.emitChange(this.result);
+      else if (this.issues.length) this.emitInputError(this.issues);
+    }
+  }
+
+  private patch(p: Partial<ChecklistInputs>) {
+    this.form = { ...this.form, ...p };
+    this.copied = false;
+    this.saveDraft();
+  }
+
+  private processCostTypes(): readonly CostType[] {
+    try {
+      return editionFor(this.date).measures[this.chosenMeasure as Measure]?.costTypes ?? [];
+    } catch {
+      return [];
+    }
+  }
+
+  protected renderBody(): TemplateResult {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const byPath = issuesByPath(this.issues);
+    const measureValid = (MEASURES as readonly string[]).includes(this.chosenMeasure);
+    const attrError = byPath.get('applicationDate') ?? (this.measure && !measureValid ? byPath.get('measure') : undefined);
+    const u = this.uid;
+    return html`
+      <h2>${t.checklist.title}</h2>
+      ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
+      <form part="form" class="no-print" @submit=${(e: Event) => e.preventDefault()} novalidate>
+        <div class="row">
+          ${this.measure && measureValid
+            ? nothing
+            : html`<div class="field">
+                <label for=${`${u}-m`}>${t.common.measure}</label>
+                <select id=${`${u}-m`} @change=${(e: Event) => this.patch({ measure: (e.target as HTMLSelectElement).value, costType: '', ready: [] })}>
+                  <option value="">${t.common.chooseMeasure}</option>
+                  ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
+                </select>
+              </div>`}
+          ${this.chosenMeasure === 'process'
+            ? html`<div class="field">
+                <label for=${`${u}-ct`}>${t.checklist.costType}</label>
+                <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${byPath.has('costType') ? 'true' : 'false'} @change=${(e: Event) => this.patch({ costType: (e.target as HTMLSelectElement).value, ready: [] })}>
+                  <option value="">${t.checklist.chooseCostType}</option>
+                  ${this.processCostTypes().map((ct) => html`<option value=${ct} ?selected=${ct === this.chosenCostType}>${COST_TYPE_NAMES_OF(lang)[ct]}</option>`)}
+                </select>
+                ${fieldError(`${u}-ct-err`, byPath.get('costType'), lang)}
+              </div>`
+            : nothing}
+          <div class="field">
+            <label for=${`${u}-d`}>${t.checklist.date}</label>
+            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${byPath.has('applicationDate') ? 'true' : 'false'} @input=${(e: Event) => this.patch({ date: (e.target as HTMLInputElement).value })} />
+            ${fieldError(`${u}-d-err`, byPath.get('applicationDate'), lang)}
+          </div>
+        </div>
+        <fieldset>
+          <legend>${t.checklist.conditions}</legend>
+          ${CONDITIONS.filter((c) => this.chosenMeasure === 'competence' || (c !== 'claimsTravel' && c !== 'claimsAccommodation')).map(
+            (c) => html`<label style="font-weight:400"><input type="checkbox" .checked=${this.form.conditions[c] ?? false}
+                @change=${(e: Event) => this.patch({ conditions: { ...this.form.conditions, [c]: (e.target as HTMLInputElement).checked } })} />${t.checklist.conditionLabels[c]}</label>`,
+          )}
+        </fieldset>
+      </form>
+      <div part="result">${this.result ? this.renderList(this.result) : nothing}</div>
+    `;
+  }
+
+  private toggle(id: string, checked: boolean, total: number) {
+    const ready = checked ? [...new Set([...this.form.ready, id])] : this.form.ready.filter((x) => x !== id);
+    this.patch({ ready });
+    this.dispatchEvent(new QiChecklistItemToggleEvent({ id, checked, ready: ready.length, total }));
+  }
+
+  private renderList(r: ChecklistResult): TemplateResult {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const ids = new Set(r.items.map((i) => i.id));
+    const ready = this.form.ready.filter((id) => ids.has(id)).length;
+    return html`
+      <h3>${r.heading[lang]}</h3>
+      <p part="progress" role="status" aria-live="polite"><strong>${t.checklist.progress(ready, r.items.length)}</strong></p>
+      <ol class="plain">
+        ${r.items.map((it) => {
+          const id = `${this.uid}-i-${it.id.replace(/[^\w-]/g, '_')}`;
+          const checked = this.form.ready.includes(it.id);
+          return html`<li part="item" style="margin:.5em 0;display:flex;gap:.25em;align-items:flex-start">
+            <input type="checkbox" id=${id} .checked=${checked} @change=${(e: Event) => this.toggle(it.id, (e.target as HTMLInputElement).checked, r.items.length)} />
+            <label for=${id} style="font-weight:400;margin:0">
+              ${it.number ? html`<strong>${it.number})</strong> ` : nothing}${it.text[lang]}
+              ${it.condition ? html`<span class="hint">(${formatMessage(it.condition, lang)})</span>` : nothing}
+              ${citation(it.citation, lang)}
+              ${it.replaced ? html`<br /><span class="hint">${t.checklist.nonResidentReplaced}</span>` : nothing}
+              ${it.note ? html`<br /><span class="hint">${it.note.text[lang]}</span>` : nothing}
+            </label>
+          </li>`;
+        })}
+      </ol>
+      ${r.notes.map((n) => html`<p class="notice">${n.text[lang]} ${citation(n.citation, lang)}</p>`)}
+      ${lang !== 'ru' ? html`<p class="hint">${t.checklist.unofficial}</p>` : nothing}
+      ${r.messages.map((m) => html`<p class="notice">${formatMessage(m, lang)}</p>`)}
+      <p class="hint">${t.common.computedFor(r.applicationDate, r.edition.title[lang] ?? r.edition.id)}</p>
+      <div class="actions no-print">
+        <button type="button" @click=${() => window.print()}>${t.common.print}</button>
+        <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>
+        <span role="status">${this.copied ? t.common.copied : ''}</span>
+      </div>
+    `;
+  }
+}

@@ -1,0 +1,296 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  formatDate,
+  formatMessage,
+  formatTenge,
+  isInputError,
+  trackObligation,
+  type InputIssue,
+  type ObligationInput,
+  type ObligationResult,
+} from '@qazindustry/productivity-calculator/core';
+import { QiElement } from '../shared/qi-element.js';
+import { citation, sentence, status, tenge } from '../shared/render.js';
+import { fieldError, issuesByPath } from '../shared/fields.js';
+import { normalizeAmount } from '../reimbursement-estimator/reimbursement-estimator.js';
+import { parseRevenueCsv, type RevenueRow } from './csv.js';
+
+interface TrackerInputs {
+  agreementDate: string;
+  baseline: string;
+  stateAmount: string;
+  asOf: string;
+  revenue: RevenueRow[];
+}
+
+const FILE_VERSION = 1;
+
+/**
+ * Tracks the counter-obligation of a reimbursement agreement for its two years: target N + 2×Q, progress, the pace
+ * line and the six-monthly checkpoints (an SVG chart with a table), the status and the refund a shortfall would
+ * mean. Revenue is typed by quarter, pasted, or imported from CSV; the whole record exports to a file and imports
+ * back, so clearing the browser loses nothing.
+ * @summary Counter-obligation tracker (Annex 6 of the Rules; N + 2×Q).
+ * @fires qi-change - {QiChangeEvent} after each recalculation; `detail` is the SDK's ObligationResult.
+ * @fires qi-input-error - {QiInputErrorEvent} when a field cannot be read.
+ * @csspart base - The widget's box.
+ * @csspart form - The agreement and revenue fields.
+ * @csspart result - Status, progress, chart and checkpoints.
+ * @csspart progress - The progress bar.
+ * @csspart chart - The SVG chart.
+ * @csspart checkpoints - The checkpoint table.
+ * @csspart status - A status badge.
+ * @csspart citation - A reference to a paragraph.
+ * @csspart share - The share-link controls.
+ * @cssprop --qi-accent - Accent colour (buttons, focus ring, revenue line).
+ * @cssprop --qi-color-text - Text colour.
+ * @cssprop --qi-color-bg - Background colour.
+ * @cssprop --qi-color-surface - Background of notices, buttons and the progress track.
+ * @cssprop --qi-color-border - Borders and the pace line.
+ * @cssprop --qi-color-pass - "Met" and "on track".
+ * @cssprop --qi-color-fail - "Behind", "missed" and errors.
+ * @cssprop --qi-font - Font family.
+ * @cssprop --qi-radius - Corner radius.
+ * @cssprop --qi-space - Base spacing.
+ */
+export class QiObligationTracker extends QiElement {
+  /** Agreement date, `YYYY-MM-DD` (the day the institute received it signed). */
+  @property({ attribute: 'agreement-date' }) agreementDate?: string;
+  /** N: revenue over the 24 months before the agreement, KZT. */
+  @property({ attribute: 'baseline-revenue' }) baselineRevenue?: string;
+  /** Q: the amount of the agreement, KZT. */
+  @property({ attribute: 'state-amount' }) stateAmount?: string;
+
+  @state() private form: TrackerInputs = { agreementDate: '', baseline: '', stateAmount: '', asOf: '', revenue: [] };
+  @state() private result?: ObligationResult;
+  @state() private issues: readonly InputIssue[] = [];
+  @state() private pasteNote = '';
+
+  protected get inputs(): TrackerInputs {
+    return this.form;
+  }
+  protected set inputs(v: unknown) {
+    if (!v || typeof v !== 'object') return;
+    const f = v as Partial<TrackerInputs>;
+    const str = (x: unknown) => (typeof x === 'string' ? x : '');
+    this.form = {
+      agreementDate: str(f.agreementDate),
+      baseline: str(f.baseline),
+      stateAmount: str(f.stateAmount),
+      asOf: str(f.asOf),
+      revenue: Array.isArray(f.revenue) ? f.revenue.filter((r) => r && typeof r === 'object').map((r) => ({ from: str(r.from), to: str(r.to), amount: str(r.amount) })) : [],
+    };
+  }
+
+  private get values() {
+    return {
+      agreementDate: this.form.agreementDate || this.agreementDate || '',
+      baseline: this.form.baseline || this.baselineRevenue || '',
+      stateAmount: this.form.stateAmount || this.stateAmount || '',
+      asOf: this.form.asOf || this.effectiveDate,
+    };
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    this.result = undefined;
+    this.issues = [];
+    const v = this.values;
+    if (!v.agreementDate && !v.baseline && !v.stateAmount) return;
+    const input: ObligationInput = {
+      agreementDate: v.agreementDate,
+      baselineRevenue: normalizeAmount(v.baseline),
+      stateAmount: normalizeAmount(v.stateAmount),
+      asOf: v.asOf,
+      revenue: this.form.revenue.filter((r) => r.from || r.to || r.amount.trim()).map((r) => ({ from: r.from, to: r.to, amount: normalizeAmount(r.amount) })),
+    };
+    try {
+      this.result = trackObligation(input);
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      this.issues = e.issues;
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (changed.has('form') || changed.has('agreementDate') || changed.has('applicationDate')) {
+      if (this.result) this.emitChange(this.result);
+      else if (this.issues.length) this.emitInputError(this.issues);
+    }
+  }
+
+  private patch(p: Partial<TrackerInputs>) {
+    this.form = { ...this.form, ...p };
+    this.saveDraft();
+  }
+
+  private setRow(i: number, p: Partial<RevenueRow>) {
+    this.patch({ revenue: this.form.revenue.map((r, j) => (j === i ? { ...r, ...p } : r)) });
+  }
+
+  private importText(text: string) {
+    const t = this.t.tracker;
+    try {
+      const data = JSON.parse(text) as { v?: number; inputs?: unknown };
+      if (data && data.v === FILE_VERSION && data.inputs) {
+        this.inputs = data.inputs;
+        this.saveDraft();
+        this.pasteNote = t.imported;
+        return;
+      }
+    } catch {
+      /* not JSON: read it as CSV */
+    }
+    const { rows, badLines } = parseRevenueCsv(text);
+    if (rows.length) this.patch({ revenue: [...this.form.revenue.filter((r) => r.from || r.amount), ...rows] });
+    this.pasteNote = badLines.length ? t.badLines(badLines.join(', ')) : t.addedRows(rows.length);
+  }
+
+  private async onFile(e: Event) {
+    const file = (e.target as HTMLInputElement).files?.[0];
+    if (file) this.importText(await file.text());
+    (e.target as HTMLInputElement).value = '';
+  }
+
+  private exportFile() {
+    const blob = new Blob([JSON.stringify({ v: FILE_VERSION, tag: this.localName, inputs: this.form }, null, 2)], { type: 'application/json' });
+    const a = document.createElement('a');
+    a.href = URL.createObjectURL(blob);
+    a.download = `qi-obligation-${this.values.agreementDate || 'draft'}.json`;
+    this.renderRoot.appendChild(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  protected renderBody(): TemplateResult {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const byPath = issuesByPath(this.issues);
+    const v = this.values;
+    const u = this.uid;
+    const field = (id: string, label: string, value: string, path: string, onInput: (x: string) => void, type = 'text', hint?: string) => html`<div class="field">
+      <label for=${id}>${label}${hint ? html` <span class="hint">${hint}</span>` : nothing}</label>
+      <input id=${id} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} .value=${value} aria-invalid=${byPath.has(path) ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      ${fieldError(`${id}-err`, byPath.get(path), lang)}
+    </div>`;
+    return html`
+      <h2>${t.tracker.title}</h2>
+      <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+        <div class="row">
+          ${field(`${u}-ad`, t.tracker.agreementDate, v.agreementDate, 'agreementDate', (x) => this.patch({ agreementDate: x }), 'date')}
+          ${field(`${u}-n`, t.tracker.baseline, v.baseline, 'baselineRevenue', (x) => this.patch({ baseline: x }), 'text', t.tracker.baselineHint)}
+          ${field(`${u}-q`, t.tracker.stateAmount, v.stateAmount, 'stateAmount', (x) => this.patch({ stateAmount: x }))}
+          ${field(`${u}-asof`, t.tracker.asOf, v.asOf, 'asOf', (x) => this.patch({ asOf: x }), 'date')}
+        </div>
+        <fieldset>
+          <legend>${t.tracker.revenue}</legend>
+          <table>
+            <thead><tr><th scope="col">${t.tracker.from}</th><th scope="col">${t.tracker.to}</th><th scope="col">${t.tracker.amount}</th><th scope="col"><span class="visually-hidden">${t.tracker.remove}</span></th></tr></thead>
+            <tbody>
+              ${this.form.revenue.map((r, i) => {
+                const p = `${u}-r${i}`;
+                const cell = (f: keyof RevenueRow, type: string, label: string) => {
+                  const issue = byPath.get(`revenue.${i}.${f}`);
+                  return html`<td><input id=${`${p}-${f}`} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} aria-label=${label} .value=${r[f]} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${p}-${f}-err`}
+                    @input=${(e: Event) => this.setRow(i, { [f]: (e.target as HTMLInputElement).value })} />${fieldError(`${p}-${f}-err`, issue, lang)}</td>`;
+                };
+                return html`<tr>
+                  ${cell('from', 'date', t.tracker.rowLabel(i + 1, t.tracker.from))}${cell('to', 'date', t.tracker.rowLabel(i + 1, t.tracker.to))}${cell('amount', 'text', t.tracker.rowLabel(i + 1, t.tracker.amount))}
+                  <td><button type="button" aria-label=${t.tracker.removeRow(i + 1)} @click=${() => this.patch({ revenue: this.form.revenue.filter((_, j) => j !== i) })}>×</button></td>
+                </tr>`;
+              })}
+            </tbody>
+          </table>
+          <div class="actions no-print">
+            <button type="button" @click=${() => this.patch({ revenue: [...this.form.revenue, nextQuarter(this.form.revenue, v.agreementDate)] })}>${t.tracker.addQuarter}</button>
+          </div>
+        </fieldset>
+        <details class="no-print">
+          <summary>${t.tracker.pasteOrImport}</summary>
+          <label for=${`${u}-paste`}>${t.tracker.pasteLabel}</label>
+          <textarea id=${`${u}-paste`} rows="4" style="width:100%" placeholder="2026-Q2;150000000&#10;2026-07-01;2026-09-30;160000000"></textarea>
+          <div class="actions">
+            <button type="button" @click=${() => { const ta = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${u}-paste`)!; this.importText(ta.value); ta.value = ''; }}>${t.tracker.addPasted}</button>
+            <label class="hint" style="font-weight:400">${t.tracker.importFile} <input type="file" accept=".csv,.txt,.json,text/csv,application/json" @change=${(e: Event) => this.onFile(e)} /></label>
+            <button type="button" @click=${() => this.exportFile()}>${t.tracker.exportFile}</button>
+          </div>
+          <p role="status" class="hint">${this.pasteNote}</p>
+        </details>
+      </form>
+      <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : nothing}</div>
+    `;
+  }
+
+  private renderResult(r: ObligationResult): TemplateResult {
+    const t = this.t.tracker;
+    const lang = this.effectiveLang;
+    const target = Number(r.target);
+    const share = target > 0 ? Math.min(Number(r.achieved) / target, 1) : 0;
+    return html`
+      <h3>${status(r.status, t.statuses[r.status])} ${t.target}: ${tenge(r.target, lang)}</h3>
+      <p>${sentence(r.message, r.citations.target, lang)}</p>
+      <div part="progress" role="progressbar" aria-label=${t.progress} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(share * 100)}
+        aria-valuetext=${`${formatTenge(r.achieved, lang)} / ${formatTenge(r.target, lang)}`}
+        style="height:.75em;background:var(--_qi-surface);border:1px solid var(--_qi-border);border-radius:1em;overflow:hidden;margin:.5em 0">
+        <div style=${`width:${(share * 100).toFixed(1)}%;height:100%;background:var(--_qi-accent)`}></div>
+      </div>
+      ${this.renderChart(r)}
+      <table part="checkpoints">
+        <caption style="text-align:left;font-weight:600">${t.checkpoints}</caption>
+        <thead><tr><th scope="col">${t.date}</th><th scope="col" class="num">${t.required}</th><th scope="col" class="num">${t.achieved}</th><th scope="col">${t.status}</th></tr></thead>
+        <tbody>
+          ${r.checkpoints.map((c) => html`<tr><td>${formatDate(c.date, lang)}</td><td class="num">${tenge(c.required, lang)}</td><td class="num">${c.status === 'pending' ? '—' : tenge(c.achieved, lang)}</td><td>${status(c.status, t.checkpointStatuses[c.status])}</td></tr>`)}
+        </tbody>
+      </table>
+      <p>${t.refund}: ${tenge(r.refund.amount, lang)} ${r.refund.final ? nothing : html`<span class="hint">(${t.refundIfNow})</span>`} ${citation(r.refund.citation, lang)}</p>
+      ${r.messages.map((m) => html`<p class="hint">${formatMessage(m, lang)}</p>`)}
+      <details><summary>${this.t.common.interpretations}</summary>
+        <ul>${r.interpretations.map((i) => html`<li>${i.text[lang]}</li>`)}</ul>
+      </details>
+    `;
+  }
+
+  /** Cumulative revenue at the checkpoints and now, against the pace line; the table above is its text form. */
+  private renderChart(r: ObligationResult): TemplateResult {
+    const t = this.t.tracker;
+    const lang = this.effectiveLang;
+    const W = 320;
+    const H = 160;
+    const pad = 28;
+    const months = r.checkpoints.at(-1)?.months ?? 24;
+    const max = Math.max(Number(r.target), Number(r.achieved), 1);
+    const x = (m: number) => pad + ((W - pad * 2) * m) / months;
+    const y = (v: number) => H - pad - ((H - pad * 2) * v) / max;
+    const points = [[0, 0], ...r.checkpoints.filter((c) => c.status !== 'pending').map((c) => [c.months, Number(c.achieved)]), [r.pace.months, Number(r.achieved)]];
+    const titleId = `${this.uid}-chart-t`;
+    return html`<svg part="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby=${titleId} style="max-width:36em;display:block;margin:.5em 0">
+      <title id=${titleId}>${t.chartTitle(formatTenge(r.achieved, lang), formatTenge(r.target, lang), formatDate(r.deadline, lang))}</title>
+      ${svg`<line x1=${x(0)} y1=${y(0)} x2=${x(months)} y2=${y(0)} stroke="currentColor" stroke-width="1" />
+        <line x1=${x(0)} y1=${y(0)} x2=${x(months)} y2=${y(Number(r.target))} stroke="var(--_qi-muted)" stroke-dasharray="4 3" stroke-width="1.5" />
+        ${r.checkpoints.map((c) => svg`<line x1=${x(c.months)} y1=${y(0) + 3} x2=${x(c.months)} y2=${y(0) - 3} stroke="currentColor" /><text x=${x(c.months)} y=${H - 8} font-size="9" text-anchor="middle" fill="currentColor">${c.months}</text>`)}
+        <polyline points=${points.map(([m, v]) => `${x(m!)},${y(v!)}`).join(' ')} fill="none" stroke="var(--_qi-accent)" stroke-width="2.5" />
+        ${points.slice(1).map(([m, v]) => svg`<circle cx=${x(m!)} cy=${y(v!)} r="3" fill="var(--_qi-accent)" />`)}`}
+    </svg>
+    <p class="hint"><span aria-hidden="true">— </span>${t.legendRevenue} · <span aria-hidden="true">- - </span>${t.legendPace}</p>`;
+  }
+}
+
+/** The quarter after the last row (or the agreement's quarter): what a company adds every three months. */
+function nextQuarter(rows: readonly RevenueRow[], agreementDate: string): RevenueRow {
+  const last = rows.at(-1)?.to || '';
+  const base = /^\d{4}-\d{2}-\d{2}$/.test(last) ? last : /^\d{4}-\d{2}-\d{2}$/.test(agreementDate) ? agreementDate : '';
+  if (!base) return { from: '', to: '', amount: '' };
+  let y = Number(base.slice(0, 4));
+  let q = Math.floor((Number(base.slice(5, 7)) - 1) / 3);
+  if (last) q += 1;
+  if (q > 3) {
+    q = 0;
+    y += 1;
+  }
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const endDay = [31, 30, 30, 31][q]!;
+  return { from: `${y}-${pad(q * 3 + 1)}-01`, to: `${y}-${pad(q * 3 + 3)}-${endDay}`, amount: '' };
+}

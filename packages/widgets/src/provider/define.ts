@@ -1,0 +1,5 @@
+import { QiProvider } from './provider.js';
+import { define } from '../shared/define.js';
+
+define('qi-provider', QiProvider);
+export { QiProvider };

@@ -1,0 +1,339 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  COST_TYPE_NAMES_OF,
+  editionFor,
+  estimateReimbursement,
+  format,
+  formatMessage,
+  isInputError,
+  MEASURE_NAMES_OF,
+  MEASURES,
+  type CostLine,
+  type CostType,
+  type EstimateInput,
+  type EstimateResult,
+  type InputIssue,
+  type Measure,
+} from '@qazindustry/productivity-calculator/core';
+import { QiElement } from '../shared/qi-element.js';
+import { citation, sentence, status, tenge } from '../shared/render.js';
+import { fieldError, issuesByPath } from '../shared/fields.js';
+import { copyText } from '../shared/clipboard.js';
+
+interface PaymentDraft {
+  date: string;
+  amount: string;
+  rate: string;
+}
+interface LineDraft {
+  key: number;
+  costType: string;
+  amount: string;
+  currency: string;
+  rate: string;
+  date: string;
+  payments: PaymentDraft[];
+}
+interface EstimatorInputs {
+  measure: string;
+  lines: LineDraft[];
+  alreadyReceived: string;
+}
+
+const CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB', 'CNY', 'GBP', 'CHF', 'JPY', 'KRW', 'TRY', 'UZS', 'KGS', 'BYN', 'AED'];
+const EQUIPMENT = new Set(['tech-equipment', 'digital-equipment']);
+let lineKeys = 0;
+
+/** '1 500 000,50' → '1500000.50': spaces and a decimal comma are how people type amounts here. */
+export function normalizeAmount(v: string): string {
+  return v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+}
+
+function blankLine(costType: string): LineDraft {
+  return { key: ++lineKeys, costType, amount: '', currency: 'KZT', rate: '', date: '', payments: [{ date: '', amount: '', rate: '' }] };
+}
+
+/**
+ * Estimates the reimbursement of a measure's costs, live, line by line: what is included, what is excluded and
+ * why, where a yearly cap bites, and the total; prints or copies the full calculation with every reason, citation,
+ * the edition and the date it was computed for.
+ * @summary Reimbursement estimator (Rules No. 308, p. 14, 14-1, 17, 19, 20).
+ * @fires qi-change - {QiChangeEvent} after each recalculation; `detail` is the SDK's EstimateResult.
+ * @fires qi-input-error - {QiInputErrorEvent} when a field cannot be read; `detail.issues` are the SDK's issues.
+ * @csspart base - The widget's box.
+ * @csspart form - The cost lines.
+ * @csspart line - One cost line of the form.
+ * @csspart result - The estimate.
+ * @csspart total - The total.
+ * @csspart breakdown - The line-by-line table.
+ * @csspart caps - The yearly caps.
+ * @csspart status - A status badge.
+ * @csspart citation - A reference to a paragraph of the Rules.
+ * @csspart share - The share-link controls.
+ * @cssprop --qi-accent - Accent colour (buttons, focus ring, total).
+ * @cssprop --qi-color-text - Text colour.
+ * @cssprop --qi-color-bg - Background colour.
+ * @cssprop --qi-color-surface - Background of notices and buttons.
+ * @cssprop --qi-color-border - Borders.
+ * @cssprop --qi-color-pass - Colour of "included".
+ * @cssprop --qi-color-fail - Colour of "excluded" and of errors.
+ * @cssprop --qi-font - Font family.
+ * @cssprop --qi-radius - Corner radius.
+ * @cssprop --qi-space - Base spacing.
+ */
+export class QiReimbursementEstimator extends QiElement {
+  /** The measure: `competence`, `digital`, `process`, `organization`; the visitor chooses when absent. */
+  @property() measure?: string;
+
+  @state() private form: EstimatorInputs = { measure: '', lines: [], alreadyReceived: '' };
+  @state() private result?: EstimateResult;
+  @state() private issues: readonly InputIssue[] = [];
+  @state() private copied = false;
+  /** Maps the SDK's cost index to the form's line. */
+  private sdkToLine: number[] = [];
+
+  protected get inputs(): EstimatorInputs {
+    return this.form;
+  }
+  protected set inputs(v: unknown) {
+    if (!v || typeof v !== 'object') return;
+    const f = v as Partial<EstimatorInputs>;
+    const lines = Array.isArray(f.lines)
+      ? f.lines.filter((l) => l && typeof l === 'object').map((l) => ({ ...blankLine(String(l.costType ?? '')), ...l, key: ++lineKeys, payments: Array.isArray(l.payments) && l.payments.length ? l.payments.map((p) => ({ date: String(p?.date ?? ''), amount: String(p?.amount ?? ''), rate: String(p?.rate ?? '') })) : [{ date: '', amount: '', rate: '' }] }))
+      : [];
+    this.form = { measure: typeof f.measure === 'string' ? f.measure : '', lines, alreadyReceived: typeof f.alreadyReceived === 'string' ? f.alreadyReceived : '' };
+  }
+
+  protected override get editionId() {
+    return this.result?.edition.id;
+  }
+
+  private get chosenMeasure(): string {
+    return this.form.measure || this.measure || '';
+  }
+
+  private costTypes(): readonly CostType[] {
+    try {
+      return editionFor(this.effectiveDate).measures[this.chosenMeasure as Measure]?.costTypes ?? [];
+    } catch {
+      return [];
+    }
+  }
+
+  /** The SDK input the form stands for; wholly blank lines are left out until the visitor types in them. */
+  sdkInput(): EstimateInput {
+    const costs: CostLine[] = [];
+    this.sdkToLine = [];
+    this.form.lines.forEach((l, i) => {
+      const equipment = EQUIPMENT.has(l.costType);
+      const payments = l.payments.filter((p) => p.date || p.amount.trim());
+      if (equipment ? payments.length === 0 : !l.amount.trim() && !l.date) return;
+      const line: Record<string, unknown> = { costType: l.costType };
+      if (l.currency && l.currency !== 'KZT') line['currency'] = l.currency;
+      if (equipment) {
+        line['payments'] = payments.map((p) => ({ date: p.date, amount: normalizeAmount(p.amount), ...(l.currency !== 'KZT' && p.rate.trim() ? { rate: normalizeAmount(p.rate) } : {}) }));
+      } else {
+        line['amount'] = normalizeAmount(l.amount);
+        if (l.date) line['date'] = l.date;
+        if (l.currency !== 'KZT' && l.rate.trim()) line['rate'] = normalizeAmount(l.rate);
+      }
+      if (l.costType === 'digital-equipment') line['equipmentKind'] = '3d-printer';
+      costs.push(line as unknown as CostLine);
+      this.sdkToLine.push(i);
+    });
+    const input: EstimateInput = { applicationDate: this.effectiveDate, measure: this.chosenMeasure as Measure, costs };
+    if (this.form.alreadyReceived.trim()) input.alreadyReceived = [{ amount: normalizeAmount(this.form.alreadyReceived) }];
+    return input;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this.chosenMeasure && this.form.lines.length === 0 && (MEASURES as readonly string[]).includes(this.chosenMeasure)) {
+      const first = this.costTypes()[0];
+      if (first) this.form = { ...this.form, lines: [blankLine(first)] };
+    }
+    this.result = undefined;
+    this.issues = [];
+    if (!this.chosenMeasure) return;
+    try {
+      this.result = estimateReimbursement(this.sdkInput());
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      this.issues = e.issues;
+    }
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    if (changed.has('form') || changed.has('measure') || changed.has('applicationDate')) {
+      if (this.result) this.emitChange(this.result);
+      else if (this.issues.length) this.emitInputError(this.issues);
+    }
+  }
+
+  private update_(fn: (f: EstimatorInputs) => EstimatorInputs) {
+    this.form = fn(this.form);
+    this.copied = false;
+    this.saveDraft();
+  }
+
+  private setLine(i: number, patch: Partial<LineDraft>) {
+    this.update_((f) => ({ ...f, lines: f.lines.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
+    if (patch.currency || patch.date !== undefined) void this.fetchRate(i);
+  }
+
+  private async fetchRate(i: number) {
+    const provider = this.settings?.rateProvider;
+    const l = this.form.lines[i];
+    if (!provider || !l || l.currency === 'KZT' || !l.date || l.rate) return;
+    try {
+      const rate = await provider(l.currency, l.date);
+      if (rate && this.form.lines[i]?.key === l.key && !this.form.lines[i]!.rate) this.setLine(i, { rate });
+    } catch {
+      /* the visitor types the rate */
+    }
+  }
+
+  /** Errors by the form's own paths: `lines.<i>.<field>`. */
+  private formIssues(): Map<string, InputIssue> {
+    const mapped = this.issues.map((issue) => {
+      if (issue.path[0] === 'costs' && typeof issue.path[1] === 'number') {
+        return { ...issue, path: ['lines', this.sdkToLine[issue.path[1]] ?? issue.path[1], ...issue.path.slice(2)] };
+      }
+      return issue;
+    });
+    return issuesByPath(mapped);
+  }
+
+  protected renderBody(): TemplateResult {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const byPath = this.formIssues();
+    const measureValid = (MEASURES as readonly string[]).includes(this.chosenMeasure);
+    const attrError = byPath.get('applicationDate') ?? (this.measure && !(MEASURES as readonly string[]).includes(this.measure) ? byPath.get('measure') : undefined);
+    const types = this.costTypes();
+    const id = `${this.uid}-measure`;
+    return html`
+      <h2>${t.estimator.title}</h2>
+      ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
+      <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+        ${this.measure && measureValid
+          ? nothing
+          : html`<div class="field">
+              <label for=${id}>${t.common.measure}</label>
+              <select id=${id} aria-describedby=${`${id}-err`} @change=${(e: Event) => this.update_((f) => ({ ...f, measure: (e.target as HTMLSelectElement).value, lines: [] }))}>
+                <option value="">${t.common.chooseMeasure}</option>
+                ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
+              </select>
+              ${fieldError(`${id}-err`, byPath.get('measure'), lang)}
+            </div>`}
+        ${measureValid ? html`${this.form.lines.map((l, i) => this.renderLine(l, i, types, byPath))}
+          <div class="actions no-print">
+            <button type="button" @click=${() => this.update_((f) => ({ ...f, lines: [...f.lines, blankLine(types[0] ?? '')] }))}>${t.estimator.addLine}</button>
+          </div>
+          <div class="field" style="margin-top:1em">
+            <label for=${`${this.uid}-received`}>${t.estimator.alreadyReceived} <span class="hint">${t.estimator.alreadyReceivedHint}</span></label>
+            <input id=${`${this.uid}-received`} inputmode="decimal" .value=${this.form.alreadyReceived} aria-invalid=${byPath.has('alreadyReceived.0.amount') ? 'true' : 'false'} aria-describedby=${`${this.uid}-received-err`}
+              @input=${(e: Event) => this.update_((f) => ({ ...f, alreadyReceived: (e.target as HTMLInputElement).value }))} />
+            ${fieldError(`${this.uid}-received-err`, byPath.get('alreadyReceived.0.amount'), lang)}
+          </div>` : nothing}
+      </form>
+      <div part="result" aria-live="polite" aria-atomic="false">${this.renderResult(byPath)}</div>
+    `;
+  }
+
+  private renderLine(l: LineDraft, i: number, types: readonly CostType[], byPath: Map<string, InputIssue>): TemplateResult {
+    const t = this.t.estimator;
+    const lang = this.effectiveLang;
+    const p = `${this.uid}-l${l.key}`;
+    const at = (field: string) => byPath.get(`lines.${i}.${field}`);
+    const equipment = EQUIPMENT.has(l.costType);
+    const input = (id: string, label: string, value: string, issue: InputIssue | undefined, onInput: (v: string) => void, type = 'text', mode = 'decimal') => html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      ${fieldError(`${id}-err`, issue, lang)}
+    </div>`;
+    return html`<fieldset part="line" class="notice" style="margin-bottom:.75em">
+      <legend>${t.line(i + 1)}</legend>
+      <div class="row">
+        <div class="field">
+          <label for=${`${p}-type`}>${t.costType}</label>
+          <select id=${`${p}-type`} aria-describedby=${`${p}-type-err`} @change=${(e: Event) => this.setLine(i, { costType: (e.target as HTMLSelectElement).value })}>
+            ${types.map((ct) => html`<option value=${ct} ?selected=${ct === l.costType}>${COST_TYPE_NAMES_OF(lang)[ct]}</option>`)}
+          </select>
+          ${fieldError(`${p}-type-err`, at('costType'), lang)}
+        </div>
+        <div class="field">
+          <label for=${`${p}-cur`}>${t.currency}</label>
+          <select id=${`${p}-cur`} @change=${(e: Event) => this.setLine(i, { currency: (e.target as HTMLSelectElement).value })}>
+            ${CURRENCIES.map((c) => html`<option ?selected=${c === l.currency}>${c}</option>`)}
+          </select>
+        </div>
+      </div>
+      ${equipment
+        ? html`${l.payments.map((pay, j) => html`<div class="row">
+              ${input(`${p}-p${j}-date`, t.paymentDate(j + 1), pay.date, at(`payments.${j}.date`), (v) => this.setPayment(i, j, { date: v }), 'date', 'numeric')}
+              ${input(`${p}-p${j}-amount`, t.paymentAmount(j + 1, l.currency), pay.amount, at(`payments.${j}.amount`) ?? (j === 0 ? at('amount') ?? at('date') : undefined), (v) => this.setPayment(i, j, { amount: v }))}
+              ${l.currency !== 'KZT' ? input(`${p}-p${j}-rate`, t.rate(l.currency), pay.rate, at(`payments.${j}.rate`), (v) => this.setPayment(i, j, { rate: v })) : nothing}
+              ${l.payments.length > 1 ? html`<button type="button" class="no-print" @click=${() => this.setLine(i, { payments: l.payments.filter((_, k) => k !== j) })}>${t.removePayment}</button>` : nothing}
+            </div>`)}
+            ${fieldError(`${p}-payments-err`, at('payments'), lang)}
+            <button type="button" class="no-print" @click=${() => this.setLine(i, { payments: [...l.payments, { date: '', amount: '', rate: '' }] })}>${t.addPayment}</button>`
+        : html`<div class="row">
+            ${input(`${p}-amount`, t.amount(l.currency), l.amount, at('amount'), (v) => this.setLine(i, { amount: v }))}
+            ${l.costType === 'per-diem' ? nothing : input(`${p}-date`, t.actDate, l.date, at('date'), (v) => this.setLine(i, { date: v }), 'date', 'numeric')}
+            ${l.currency !== 'KZT' ? input(`${p}-rate`, t.rate(l.currency), l.rate, at('rate'), (v) => this.setLine(i, { rate: v })) : nothing}
+          </div>`}
+      ${this.form.lines.length > 1
+        ? html`<button type="button" class="no-print" @click=${() => this.update_((f) => ({ ...f, lines: f.lines.filter((_, k) => k !== i) }))}>${t.removeLine(i + 1)}</button>`
+        : nothing}
+    </fieldset>`;
+  }
+
+  private setPayment(i: number, j: number, patch: Partial<PaymentDraft>) {
+    const l = this.form.lines[i]!;
+    this.setLine(i, { payments: l.payments.map((p, k) => (k === j ? { ...p, ...patch } : p)) });
+  }
+
+  private renderResult(byPath: Map<string, InputIssue>): TemplateResult {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const r = this.result;
+    if (!r) {
+      return this.issues.length && this.chosenMeasure ? html`<p class="notice fail">${t.common.fixFields(byPath.size)}</p>` : html``;
+    }
+    return html`
+      <p part="total" style="font-size:1.35em;margin:.5em 0"><strong>${t.estimator.total}: ${tenge(r.total, lang)}</strong></p>
+      <table part="breakdown">
+        <caption class="visually-hidden">${t.estimator.breakdown}</caption>
+        <thead><tr><th scope="col">${t.estimator.costType}</th><th scope="col" class="num">${t.estimator.amountKzt}</th><th scope="col">${t.estimator.status}</th><th scope="col" class="num">${t.estimator.reimbursable}</th></tr></thead>
+        <tbody>
+          ${r.lines.map(
+            (l) => html`<tr>
+                <td>${COST_TYPE_NAMES_OF(lang)[l.costType]}</td>
+                <td class="num">${tenge(l.amount, lang)}</td>
+                <td>${status(l.status, t.estimator.statuses[l.status])}</td>
+                <td class="num">${tenge(l.reimbursable, lang)}</td>
+              </tr>
+              <tr><td colspan="4" class="hint"><ul class="plain">${l.reasons.map((x) => html`<li>${sentence(x.message, x.citation, lang)}</li>`)}</ul></td></tr>`,
+          )}
+        </tbody>
+      </table>
+      <h3 style="margin-top:1em">${t.estimator.caps}</h3>
+      <ul class="plain" part="caps">
+        ${r.caps.map((c) => html`<li style="margin:.3em 0">${c.binding ? status('fail', t.estimator.capBites) : nothing} ${sentence(c.message, c.citation, lang)}</li>`)}
+      </ul>
+      ${r.notes.map((n) => html`<p class="notice">${formatMessage(n, lang)}</p>`)}
+      <details><summary>${t.common.interpretations}</summary>
+        <ul>${r.interpretations.map((i) => html`<li>${i.text[lang]} ${citation(i.cite, lang)}</li>`)}</ul>
+      </details>
+      <p class="hint">${t.common.computedFor(r.applicationDate, r.edition.title[lang] ?? r.edition.id)}</p>
+      <div class="actions no-print">
+        <button type="button" @click=${() => window.print()}>${t.common.print}</button>
+        <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>
+        <span role="status">${this.copied ? t.common.copied : ''}</span>
+      </div>
+    `;
+  }
+}

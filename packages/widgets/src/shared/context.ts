@@ -1,0 +1,26 @@
+import { createContext } from '@lit/context';
+import type { Lang } from '@qazindustry/productivity-calculator/core';
+
+/**
+ * Gives a widget the National Bank rate of a currency on a date, when the page has a way to get one (a proxy of
+ * its own, a cached table). The widgets never fetch anything themselves; without a provider the visitor types the rate.
+ */
+export type RateProvider = (currency: string, date: string) => Promise<string | undefined>;
+
+/** Where a widget keeps a visitor's draft (opt-in `persist`). The default is `localStorage`. */
+export interface DraftStore {
+  load(key: string): unknown;
+  save(key: string, value: unknown): void;
+  remove(key: string): void;
+}
+
+/** What `<qi-provider>` gives the widgets inside it. */
+export interface QiSettings {
+  lang?: Lang;
+  /** The application date the widgets compute for, `YYYY-MM-DD`; today when absent. */
+  applicationDate?: string;
+  rateProvider?: RateProvider;
+  draftStore?: DraftStore;
+}
+
+export const settingsContext = createContext<QiSettings>(Symbol('qi-settings'));

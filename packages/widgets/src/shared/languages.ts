@@ -1,0 +1,33 @@
+import { hasLanguage, registerLanguage, type Lang } from '@qazindustry/productivity-calculator/core';
+import type { UiStrings } from './i18n/en.js';
+
+/**
+ * Languages load per need: a page that shows Russian loads the Russian SDK texts and UI strings only.
+ * Each loader is a static `import()` so that bundlers split one chunk per language.
+ */
+const loaders: Record<Lang, () => Promise<[{ default: Parameters<typeof registerLanguage>[0] }, { default: UiStrings }]>> = {
+  kk: () => Promise.all([import('@qazindustry/productivity-calculator/i18n/kk'), import('./i18n/kk.js')]),
+  ru: () => Promise.all([import('@qazindustry/productivity-calculator/i18n/ru'), import('./i18n/ru.js')]),
+  en: () => Promise.all([import('@qazindustry/productivity-calculator/i18n/en'), import('./i18n/en.js')]),
+};
+
+const ui: Partial<Record<Lang, UiStrings>> = {};
+const pending: Partial<Record<Lang, Promise<void>>> = {};
+
+/** The UI strings of `lang`, once loaded. */
+export function uiStrings(lang: Lang): UiStrings | undefined {
+  return ui[lang];
+}
+
+export function isLanguageLoaded(lang: Lang): boolean {
+  return !!ui[lang] && hasLanguage(lang);
+}
+
+/** Loads a language's texts (once); resolves when they are there. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (isLanguageLoaded(lang)) return Promise.resolve();
+  return (pending[lang] ??= loaders[lang]().then(([sdk, strings]) => {
+    registerLanguage(sdk.default);
+    ui[lang] = strings.default;
+  }));
+}

@@ -1,0 +1,193 @@
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
+import { settingsContext, type DraftStore, type QiSettings } from './context.js';
+import { draftKey, localStorageDraftStore, readShared, shareUrl, DRAFT_VERSION } from './draft.js';
+import { QiChangeEvent, QiInputErrorEvent } from './events.js';
+import type { UiStrings } from './i18n/en.js';
+import { isLanguageLoaded, loadLanguage, uiStrings } from './languages.js';
+import { inheritedLang, localToday, normalizeLang, onPageLangChange } from './locale.js';
+import { baseStyles } from './styles.js';
+
+let ids = 0;
+
+/**
+ * The base of every widget: language (own `lang`, else the provider's, else the nearest `lang` in the page, else
+ * Russian; live), the application date, drafts (`persist`), share links (`share`), events, and an error boundary:
+ * nothing a visitor or a page does makes a widget throw or go blank.
+ */
+export abstract class QiElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** `kk`, `ru` or `en`; when absent, the provider's, else the nearest `lang` in the page, else `ru`. */
+  @property() override lang = '';
+
+  /** The date the widget computes for, `YYYY-MM-DD`; the provider's, else today. */
+  @property({ attribute: 'application-date' }) applicationDate?: string;
+
+  /** Keep the visitor's inputs in `localStorage` (or the provider's draft store) and restore them after a reload. */
+  @property({ type: Boolean }) persist = false;
+
+  /** Distinguishes the drafts of two widgets of the same kind on one page. */
+  @property({ attribute: 'persist-key' }) persistKey?: string;
+
+  /** Offer a link that reopens the widget with the same inputs, the edition and the date. */
+  @property({ type: Boolean }) share = false;
+
+  /** `light` (default) or `dark`: presets of the `--qi-*` tokens. */
+  @property({ reflect: true }) theme?: 'light' | 'dark';
+
+  @consume({ context: settingsContext, subscribe: true })
+  @state()
+  protected settings?: QiSettings;
+
+  @state() protected pageLang: Lang | undefined;
+  /** A share link was opened: its edition and date, to say which rules it used. */
+  @state() protected sharedFrom?: { edition?: string; date?: string };
+  @state() protected shareLink?: string;
+
+  protected readonly uid = `qi${++ids}`;
+  private unlisten?: () => void;
+  private loading?: Promise<void>;
+  private restored = false;
+
+  /** The language the widget speaks now. */
+  get effectiveLang(): Lang {
+    return normalizeLang(this.lang) ?? this.settings?.lang ?? this.pageLang ?? 'ru';
+  }
+
+  /** The date computed for: the attribute, else the provider's, else today. */
+  get effectiveDate(): string {
+    return this.applicationDate ?? this.settings?.applicationDate ?? localToday();
+  }
+
+  protected get t(): UiStrings {
+    return uiStrings(this.effectiveLang)!;
+  }
+
+  protected get draftStore(): DraftStore {
+    return this.settings?.draftStore ?? localStorageDraftStore;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.pageLang = inheritedLang(this);
+    this.unlisten = onPageLangChange(() => {
+      this.pageLang = inheritedLang(this);
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten?.();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (!this.restored) {
+      this.restored = true;
+      this.restoreInputs();
+    }
+    const lang = this.effectiveLang;
+    if (!isLanguageLoaded(lang)) {
+      const p = loadLanguage(lang).then(
+        () => this.requestUpdate(),
+        () => this.requestUpdate(),
+      );
+      this.loading = p;
+    }
+    super.willUpdate(changed);
+  }
+
+  /** Resolves when the widget has rendered in its language. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.loading) {
+      const p = this.loading;
+      await p;
+      if (this.loading === p) this.loading = undefined;
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  protected override render(): TemplateResult {
+    const lang = this.effectiveLang;
+    if (!isLanguageLoaded(lang)) {
+      return html`<div class="root" part="base" aria-busy="true" lang=${lang}><span class="visually-hidden">…</span></div>`;
+    }
+    let body: TemplateResult;
+    try {
+      body = this.renderBody();
+    } catch (e) {
+      body = html`<p class="notice fail" role="alert">${isInputError(e) ? this.t.common.badAttributes : this.t.common.unexpected}</p>`;
+    }
+    return html`<div class="root" part="base" lang=${lang}>${body}${this.renderShare()}</div>`;
+  }
+
+  /** The widget's own content, in `this.effectiveLang`. */
+  protected abstract renderBody(): TemplateResult;
+
+  /** The inputs to persist and to put in a share link. */
+  protected abstract get inputs(): unknown;
+  /** Restores inputs from a draft or a share link (ignores what does not fit). */
+  protected abstract set inputs(value: unknown);
+
+  /** Tells the page the new result. */
+  protected emitChange(result: unknown): void {
+    this.dispatchEvent(new QiChangeEvent(result));
+  }
+
+  protected emitInputError(issues: readonly InputIssue[]): void {
+    this.dispatchEvent(new QiInputErrorEvent(issues));
+  }
+
+  /** Call after every change of the inputs. */
+  protected saveDraft(): void {
+    if (this.persist) this.draftStore.save(draftKey(this.localName, this.persistKey), { v: DRAFT_VERSION, inputs: this.inputs });
+    this.shareLink = undefined;
+  }
+
+  protected clearDraft(): void {
+    this.draftStore.remove(draftKey(this.localName, this.persistKey));
+  }
+
+  private restoreInputs(): void {
+    const shared = typeof location !== 'undefined' ? readShared(location.href, this.localName) : undefined;
+    if (shared) {
+      this.inputs = shared.inputs;
+      if (shared.date) this.applicationDate = shared.date;
+      this.sharedFrom = { ...(shared.edition ? { edition: shared.edition } : {}), ...(shared.date ? { date: shared.date } : {}) };
+      return;
+    }
+    if (!this.persist) return;
+    const draft = this.draftStore.load(draftKey(this.localName, this.persistKey)) as { v?: number; inputs?: unknown } | undefined;
+    if (draft && draft.v === DRAFT_VERSION) this.inputs = draft.inputs;
+  }
+
+  /** The edition id of the current result, for share links. */
+  protected get editionId(): string | undefined {
+    return undefined;
+  }
+
+  private renderShare(): TemplateResult {
+    if (!this.share) return html``;
+    const t = this.t.common;
+    const make = async () => {
+      const link = shareUrl(location.href, { v: DRAFT_VERSION, tag: this.localName, ...(this.editionId ? { edition: this.editionId } : {}), date: this.effectiveDate, inputs: this.inputs });
+      this.shareLink = link;
+      try {
+        await navigator.clipboard?.writeText(link);
+      } catch {
+        /* the link is shown for copying by hand */
+      }
+    };
+    return html`<div class="actions no-print" part="share">
+      <button type="button" @click=${make}>${t.shareLink}</button>
+      ${this.shareLink
+        ? html`<label class="hint" style="flex-basis:100%">${t.shareLinkLabel}
+            <input readonly .value=${this.shareLink} style="width:100%" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
+        : ''}
+    </div>`;
+  }
+}

@@ -1,0 +1,237 @@
+import { css } from 'lit';
+
+/**
+ * The shared look. Public tokens are `--qi-*` (documented on each element); private ones `--_qi-*`. Every visible
+ * property is set on the inner `.root`, never inherited from the host page, so a page's CSS (even
+ * `* { all: unset }`) cannot reach inside; the host's own `display` is defended with `!important`.
+ */
+export const baseStyles = css`
+  :host {
+    display: block !important;
+    contain: content;
+    --_qi-font: var(--qi-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
+    --_qi-text: var(--qi-color-text, #1b1f24);
+    --_qi-muted: var(--qi-color-muted, #4a5361);
+    --_qi-bg: var(--qi-color-bg, #ffffff);
+    --_qi-surface: var(--qi-color-surface, #f4f6f8);
+    --_qi-border: var(--qi-color-border, #8a94a3);
+    --_qi-accent: var(--qi-accent, #0b5cad);
+    --_qi-accent-text: var(--qi-accent-contrast, #ffffff);
+    --_qi-pass: var(--qi-color-pass, #176b32);
+    --_qi-fail: var(--qi-color-fail, #b3261e);
+    --_qi-unknown: var(--qi-color-unknown, #7a4f00);
+    --_qi-radius: var(--qi-radius, 6px);
+    --_qi-space: var(--qi-space, 1rem);
+    --_qi-font-size: var(--qi-font-size, 1rem);
+    --_qi-focus: var(--qi-focus-ring, 0 0 0 3px var(--_qi-bg), 0 0 0 5px var(--_qi-accent));
+  }
+  :host([theme='dark']) {
+    --_qi-text: var(--qi-color-text, #eef1f5);
+    --_qi-muted: var(--qi-color-muted, #b8c0cc);
+    --_qi-bg: var(--qi-color-bg, #14181f);
+    --_qi-surface: var(--qi-color-surface, #1e2530);
+    --_qi-border: var(--qi-color-border, #7d8796);
+    --_qi-accent: var(--qi-accent, #7cc0ff);
+    --_qi-accent-text: var(--qi-accent-contrast, #0b1220);
+    --_qi-pass: var(--qi-color-pass, #7ee29b);
+    --_qi-fail: var(--qi-color-fail, #ff9b93);
+    --_qi-unknown: var(--qi-color-unknown, #ffd27a);
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  .root {
+    all: initial;
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--_qi-font);
+    font-size: var(--_qi-font-size);
+    line-height: 1.5;
+    color: var(--_qi-text);
+    background: var(--_qi-bg);
+    border: 1px solid var(--_qi-border);
+    border-radius: var(--_qi-radius);
+    padding: var(--_qi-space);
+    max-width: 100%;
+  }
+  .root *,
+  .root *::before,
+  .root *::after {
+    box-sizing: border-box;
+  }
+  h2,
+  h3 {
+    font-size: 1.15em;
+    margin: 0 0 0.5em;
+    line-height: 1.3;
+  }
+  h3 {
+    font-size: 1em;
+  }
+  p {
+    margin: 0.25em 0;
+  }
+  label,
+  legend {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25em;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 var(--_qi-space);
+    min-width: 0;
+  }
+  .field {
+    margin-bottom: calc(var(--_qi-space) * 0.75);
+  }
+  .hint {
+    color: var(--_qi-muted);
+    font-size: 0.9em;
+    font-weight: 400;
+  }
+  input,
+  select,
+  button,
+  textarea {
+    font: inherit;
+    color: var(--_qi-text);
+    background: var(--_qi-bg);
+    border: 1px solid var(--_qi-border);
+    border-radius: calc(var(--_qi-radius) * 0.66);
+    padding: 0.45em 0.6em;
+    min-height: 2.5em;
+    max-width: 100%;
+  }
+  input[type='checkbox'],
+  input[type='radio'] {
+    min-height: auto;
+    width: 1.15em;
+    height: 1.15em;
+    accent-color: var(--_qi-accent);
+    margin: 0 0.4em 0 0;
+    vertical-align: -0.15em;
+  }
+  button {
+    cursor: pointer;
+    background: var(--_qi-surface);
+  }
+  button.primary {
+    background: var(--_qi-accent);
+    color: var(--_qi-accent-text);
+    border-color: var(--_qi-accent);
+  }
+  input:focus-visible,
+  select:focus-visible,
+  button:focus-visible,
+  textarea:focus-visible,
+  summary:focus-visible,
+  a:focus-visible {
+    outline: none;
+    box-shadow: var(--_qi-focus);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_qi-fail);
+    border-width: 2px;
+  }
+  .error {
+    color: var(--_qi-fail);
+    font-size: 0.9em;
+    margin: 0.25em 0 0;
+  }
+  .notice {
+    border-left: 4px solid var(--_qi-accent);
+    background: var(--_qi-surface);
+    padding: 0.5em 0.75em;
+    margin: 0.5em 0;
+  }
+  .notice.fail {
+    border-left-color: var(--_qi-fail);
+  }
+  cite {
+    font-style: normal;
+    color: var(--_qi-muted);
+    font-size: 0.85em;
+    white-space: nowrap;
+  }
+  .status {
+    display: inline-block;
+    font-weight: 600;
+    font-size: 0.85em;
+    padding: 0 0.4em;
+    border: 1px solid currentColor;
+    border-radius: 1em;
+  }
+  .status.pass, .status.met, .status.on-track, .status.included, .status.eligible {
+    color: var(--_qi-pass);
+  }
+  .status.fail, .status.missed, .status.behind, .status.excluded, .status.ineligible {
+    color: var(--_qi-fail);
+  }
+  .status.unknown, .status.incomplete, .status.pending {
+    color: var(--_qi-unknown);
+  }
+  .status.not-applicable {
+    color: var(--_qi-muted);
+  }
+  .amount {
+    font-variant-numeric: tabular-nums;
+    white-space: nowrap;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1em;
+    align-items: flex-end;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-top: var(--_qi-space);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.3em 0.5em;
+    border-bottom: 1px solid var(--_qi-border);
+    vertical-align: top;
+  }
+  td.num,
+  th.num {
+    text-align: right;
+  }
+  ul.plain {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  a {
+    color: var(--_qi-accent);
+  }
+  @media print {
+    .root {
+      border: 0;
+      padding: 0;
+      color: #000;
+      background: #fff;
+    }
+    .actions,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
