@@ -1,26 +1,54 @@
 #!/usr/bin/env node
 // Runs every test suite, after `pnpm run build` compiled the packages and the tests:
-// 1. the calculator's tests on Node's test runner (closing lines "ℹ pass N" / "ℹ fail N");
-// 2. the widgets' tests in headless Chromium (@web/test-runner; closing line "widgets: N passed, N failed, N skipped");
-// then a closing line for the whole run. Exits non-zero if any suite failed.
-import { spawnSync } from 'node:child_process';
+// 1. the calculator's tests on Node's test runner;
+// 2. the widgets' tests in headless Chromium (@web/test-runner), Debian's Chromium installed when missing.
+// Each suite's output is shown as it runs; the last line sums them up: "tests: N passed, N failed, N skipped".
+import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const results = [];
-const run = (name, cmd, args) => {
+const totals = { passed: 0, failed: 0, skipped: 0 };
+let suitesFailed = 0;
+
+function run(name, cmd, args, count) {
   console.log(`\n=== ${name} ===`);
-  const r = spawnSync(cmd, args, { stdio: 'inherit' });
-  results.push({ name, ok: r.status === 0 });
-  return r.status === 0;
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      process.stdout.write(d);
+      out += d;
+    });
+    child.on('close', (code) => {
+      if (count) count(out.replace(/\x1b\[[0-9;]*[A-Za-z]/g, ''));
+      if (code !== 0) suitesFailed++;
+      resolve(code === 0);
+    });
+  });
+}
+
+const last = (text, re) => {
+  const all = [...text.matchAll(re)];
+  return all.length ? Number(all.at(-1)[1]) : 0;
 };
 
 const dir = 'build/tests/calculator';
 const files = readdirSync(dir).filter((f) => f.endsWith('.test.js')).map((f) => join(dir, f));
-run('calculator', process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files]);
-if (run('chromium', 'bash', ['scripts/ensure-chromium.sh'])) {
-  run('widgets', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs']);
-}
-const failed = results.filter((r) => !r.ok).map((r) => r.name);
-console.log(`\nsuites: ${results.length - failed.length} passed, ${failed.length} failed${failed.length ? ` (${failed.join(', ')})` : ''}`);
-process.exit(failed.length ? 1 : 0);
+await run('calculator', process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files], (o) => {
+  totals.passed += last(o, /^ℹ pass (\d+)/gm);
+  totals.failed += last(o, /^ℹ fail (\d+)/gm);
+  totals.skipped += last(o, /^ℹ skipped (\d+)/gm);
+});
+if (await run('chromium', 'bash', ['scripts/ensure-chromium.sh'])) {
+  await run('widgets', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], (o) => {
+    const m = [...o.matchAll(/^widgets: (\d+) passed, (\d+) failed, (\d+) skipped$/gm)].at(-1);
+    if (m) {
+      totals.passed += Number(m[1]);
+      totals.failed += Number(m[2]);
+      totals.skipped += Number(m[3]);
+    } else totals.failed++;
+  });
+} else totals.failed++;
+if (suitesFailed && !totals.failed) totals.failed = suitesFailed;
+console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
+process.exit(suitesFailed ? 1 : 0);
