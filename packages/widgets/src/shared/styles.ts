@@ -21,8 +21,8 @@ export const baseStyles = css`
     --_qi-fail: var(--qi-color-fail, #b3261e);
     --_qi-unknown: var(--qi-color-unknown, #7a4f00);
     --_qi-radius: var(--qi-radius, 6px);
-    --_qi-space: var(--qi-space, 1rem);
-    --_qi-font-size: var(--qi-font-size, 1rem);
+    --_qi-space: var(--qi-space, 1em);
+    --_qi-font-size: var(--qi-font-size, medium);
     --_qi-focus: var(--qi-focus-ring, 0 0 0 3px var(--_qi-bg), 0 0 0 5px var(--_qi-accent));
   }
   :host([theme='dark']) {
