@@ -35,10 +35,11 @@ interface ChecklistInputs {
 /**
  * The documents to attach for a measure and cost type, item by item as the annex of the Rules lists them, each with
  * its citation; tick-boxes, "n of m ready", print and copy as text.
+ * @tag qi-document-checklist
  * @summary Document checklist (Annexes 3, 4, 5, 5-1 of the Rules, item 8).
- * @fires qi-change - {QiChangeEvent} when the list changes; `detail` is the SDK's ChecklistResult.
- * @fires qi-checklist-item-toggle - {QiChecklistItemToggleEvent} when a document is ticked; `detail` has `id`, `checked`, `ready`, `total`.
- * @fires qi-input-error - {QiInputErrorEvent} when a setting cannot be read.
+ * @fires {QiChangeEvent} qi-change - when the list changes; `detail` is the SDK's ChecklistResult.
+ * @fires {QiChecklistItemToggleEvent} qi-checklist-item-toggle - when a document is ticked; `detail` has `id`, `checked`, `ready`, `total`.
+ * @fires {QiInputErrorEvent} qi-input-error - when a setting cannot be read.
  * @csspart base - The widget's box.
  * @csspart form - The settings (measure, cost type, conditions, date).
  * @csspart result - The list.

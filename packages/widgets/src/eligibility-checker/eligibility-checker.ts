@@ -49,9 +49,10 @@ const EMPTY: Answers = { measure: '', size: '', headcount: '', income: '', state
  * double-funding declaration and the refusal grounds, each with its status, a plain reason and the citation. Asks
  * only the questions that matter for the measure; "I don't know" is an answer, and a result is never "eligible"
  * while a question that could exclude is open.
+ * @tag qi-eligibility-checker
  * @summary Eligibility checker (Rules No. 308, p. 3, 13).
- * @fires qi-change - {QiChangeEvent} after each answer; `detail` is the SDK's EligibilityResult.
- * @fires qi-input-error - {QiInputErrorEvent} when an answer cannot be read; `detail.issues` are the SDK's issues.
+ * @fires {QiChangeEvent} qi-change - after each answer; `detail` is the SDK's EligibilityResult.
+ * @fires {QiInputErrorEvent} qi-input-error - when an answer cannot be read; `detail.issues` are the SDK's issues.
  * @csspart base - The widget's box.
  * @csspart form - The questions.
  * @csspart result - The verdict and the checks.

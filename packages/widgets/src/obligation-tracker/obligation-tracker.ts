@@ -31,9 +31,10 @@ const FILE_VERSION = 1;
  * line and the six-monthly checkpoints (an SVG chart with a table), the status and the refund a shortfall would
  * mean. Revenue is typed by quarter, pasted, or imported from CSV; the whole record exports to a file and imports
  * back, so clearing the browser loses nothing.
+ * @tag qi-obligation-tracker
  * @summary Counter-obligation tracker (Annex 6 of the Rules; N + 2×Q).
- * @fires qi-change - {QiChangeEvent} after each recalculation; `detail` is the SDK's ObligationResult.
- * @fires qi-input-error - {QiInputErrorEvent} when a field cannot be read.
+ * @fires {QiChangeEvent} qi-change - after each recalculation; `detail` is the SDK's ObligationResult.
+ * @fires {QiInputErrorEvent} qi-input-error - when a field cannot be read.
  * @csspart base - The widget's box.
  * @csspart form - The agreement and revenue fields.
  * @csspart result - Status, progress, chart and checkpoints.

@@ -7,6 +7,7 @@ import { normalizeLang } from '../shared/locale.js';
 /**
  * Gives the widgets inside it a language, an application date, a rate provider and a draft store, so a page sets
  * them once. Renders its children as they are.
+ * @tag qi-provider
  * @summary Settings for nested widgets.
  * @slot - The widgets (and any other content).
  */

@@ -58,9 +58,10 @@ function blankLine(costType: string): LineDraft {
  * Estimates the reimbursement of a measure's costs, live, line by line: what is included, what is excluded and
  * why, where a yearly cap bites, and the total; prints or copies the full calculation with every reason, citation,
  * the edition and the date it was computed for.
+ * @tag qi-reimbursement-estimator
  * @summary Reimbursement estimator (Rules No. 308, p. 14, 14-1, 17, 19, 20).
- * @fires qi-change - {QiChangeEvent} after each recalculation; `detail` is the SDK's EstimateResult.
- * @fires qi-input-error - {QiInputErrorEvent} when a field cannot be read; `detail.issues` are the SDK's issues.
+ * @fires {QiChangeEvent} qi-change - after each recalculation; `detail` is the SDK's EstimateResult.
+ * @fires {QiInputErrorEvent} qi-input-error - when a field cannot be read; `detail.issues` are the SDK's issues.
  * @csspart base - The widget's box.
  * @csspart form - The cost lines.
  * @csspart line - One cost line of the form.
