@@ -187,7 +187,8 @@ describe('Who may not apply (p.3) and who may (p.13)', () => {
   const status = (r: ReturnType<typeof elig>, id: string) => r.checks.find((c) => c.id === id)!.status;
   test('state share: 49.9999 % passes, 50 % fails, 50 % under a public-private partnership passes', () => {
     assert.equal(status(elig({ stateShare: '49.9999' }), 'p3.2-state-share'), 'pass');
-    assert.equal(status(elig({ stateShare: 50 }), 'p3.2-state-share'), 'fail');
+    assert.equal(status(elig({ stateShare: 50, stateShareHolderException: 'none' }), 'p3.2-state-share'), 'fail');
+    assert.equal(status(elig({ stateShare: 50 }), 'p3.2-state-share'), 'unknown');
     assert.equal(status(elig({ stateShare: '50', stateShareHolderException: 'public-private-partnership' }), 'p3.2-state-share'), 'pass');
   });
   test('SEZ participants, unrepaid breaches, double funding and court bans fail; answered no, they pass; unanswered, unknown', () => {
@@ -256,6 +257,13 @@ describe('Business size from headcount and income (Entrepreneurial Code art. 24,
     assert.equal(deriveSize(250, '2000000000', 2026)!.size, 'medium');
     assert.equal(deriveSize(251, '2000000000', 2026)!.size, 'large');
     assert.equal(deriveSize(20, '12975000000.01', 2026)!.size, 'large');
+  });
+  test('a stated size that contradicts headcount and income is not trusted: the check stays open', () => {
+    const r = checkEligibility({ applicationDate: '2026-03-02', measure: 'digital', applicant: { size: 'small', headcount: 300, averageAnnualIncome: '1000' } });
+    const c = r.checks.find((x) => x.id === 'p3.1-large-business')!;
+    assert.deepEqual([c.status, c.message.key], ['unknown', 'size.conflict']);
+    const agree = checkEligibility({ applicationDate: '2026-03-02', measure: 'digital', applicant: { size: 'small', headcount: 10, averageAnnualIncome: '1000' } });
+    assert.equal(agree.checks.find((x) => x.id === 'p3.1-large-business')!.status, 'pass');
   });
   test('an activity never small makes a small business medium; an unknown MCI year is no size at all', () => {
     assert.equal(deriveSize(10, '1000', 2026, true)!.size, 'medium');
@@ -352,6 +360,11 @@ describe('Accepting an application (annex item 7, Interpretations 11 and 14)', (
     assert.equal(serviceDeadline({ submittedAt: '2026-04-04T11:00', channel: 'portal' }).acceptedOn, '2026-04-06');
     assert.equal(serviceDeadline({ submittedAt: '2026-03-19T12:29Z', channel: 'portal' }).acceptedOn, '2026-03-19');
     assert.equal(serviceDeadline({ submittedAt: '2026-03-19T12:30Z', channel: 'portal' }).acceptedOn, '2026-03-20');
+  });
+  test('an impossible time or offset is an input error, not a shifted date', () => {
+    for (const t of ['2026-03-02T24:00', '2026-03-02T10:60', '2026-03-02T10:00+99:99', '2026-02-30T10:00']) {
+      assert.equal(inputIssues(() => serviceDeadline({ submittedAt: t, channel: 'portal' }))[0]!.code, 'datetime', t);
+    }
   });
   test('the office is closed at lunch, after hours and on days off', () => {
     for (const t of ['2026-04-30T13:00', '2026-04-30T17:30', '2026-04-30T08:29', '2026-05-01T10:00']) {

@@ -36,6 +36,18 @@ export function isIsoDate(s: unknown): s is IsoDate {
   return parseIsoDate(s) !== undefined;
 }
 
+/**
+ * The years the SDK accepts in its inputs. Far enough on both sides for any application, agreement or revenue
+ * period, and near enough that arithmetic (24 months on, two years on) always stays a four-digit year.
+ */
+export const SUPPORTED_YEARS = { from: 1900, to: 2199 } as const;
+
+/** A real date within SUPPORTED_YEARS. */
+export function isSupportedDate(s: unknown): s is IsoDate {
+  const p = parseIsoDate(s);
+  return p !== undefined && p.y >= SUPPORTED_YEARS.from && p.y <= SUPPORTED_YEARS.to;
+}
+
 function parts(s: IsoDate): DateParts {
   const p = parseIsoDate(s);
   if (!p) throw new RangeError(`not an ISO date: ${String(s)}`);

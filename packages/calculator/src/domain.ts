@@ -26,7 +26,8 @@ export type CostType = (typeof COST_TYPES)[number];
 export const BUSINESS_SIZES = ['micro', 'small', 'medium', 'large'] as const;
 export type BusinessSize = (typeof BUSINESS_SIZES)[number];
 
-export const STATE_SHARE_EXCEPTIONS = ['social-entrepreneurial-corporation', 'public-private-partnership'] as const;
+/** Who holds a state share of 50 % or more: one of the two exceptions of p.3 sub-item 2, or `none`. */
+export const STATE_SHARE_EXCEPTIONS = ['social-entrepreneurial-corporation', 'public-private-partnership', 'none'] as const;
 export type StateShareException = (typeof STATE_SHARE_EXCEPTIONS)[number];
 
 export const COURSE_KINDS = ['professional-training', 'retraining', 'qualification-upgrade'] as const;

@@ -16,6 +16,7 @@ export type InputIssueCode =
   | 'type'
   | 'unknown-field'
   | 'date'
+  | 'date-range'
   | 'datetime'
   | 'amount'
   | 'rate'

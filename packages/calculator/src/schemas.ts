@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isIsoDate } from './dates.js';
+import { isIsoDate, isSupportedDate } from './dates.js';
 import {
   BUSINESS_SIZES,
   CHANNELS,
@@ -38,7 +38,9 @@ const isPercent = (v: unknown) => {
 };
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
-export const IsoDateSchema = z.custom<string>(isIsoDate, { error: 'date' });
+export const IsoDateSchema = z
+  .custom<string>(isIsoDate, { error: 'date' })
+  .check(z.refine((v) => isSupportedDate(v), { error: 'date-range', abort: true }));
 /** Tenge (or a foreign currency's units): a non-negative decimal with at most two decimals, as a string or a number. */
 export const AmountSchema = z.custom<string | number>(isAmount, { error: 'amount' });
 /** A National Bank rate: tenge per one unit of the currency, above zero. */

@@ -6,7 +6,7 @@ import type { Citation } from '../explain/citation.js';
 import type { Message, Param } from '../explain/format.js';
 import { deriveSize, SIZE_THRESHOLDS, type DerivedSize } from '../reference/business-size.js';
 import { formatAmount, Money } from '../money.js';
-import { EligibilityInputSchema, type Applicant, type EligibilityInput } from '../schemas.js';
+import { decimalText, EligibilityInputSchema, type Applicant, type EligibilityInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 import { editionNotes } from '../explain/notes.js';
 
@@ -51,6 +51,8 @@ interface Context {
   a: Applicant;
   size?: EligibilityResult['size'];
   sizeUnknownMci?: number;
+  /** The size headcount and income give, when it differs from the stated one. */
+  sizeConflict?: DerivedSize['size'];
 }
 
 type Outcome = { status: CheckStatus; message: Message; inputs: (keyof Applicant)[] };
@@ -66,7 +68,7 @@ function sizeSource(ctx: Context): Param {
       key: 'size.source-derived',
       params: {
         headcount: String(ctx.a.headcount),
-        income: { amount: formatAmount(new Money(String(ctx.a.averageAnnualIncome).trim())) },
+        income: { amount: formatAmount(new Money(decimalText(ctx.a.averageAnnualIncome!)!)) },
         incomeMci: d.incomeMci,
         year: String(d.mciYear),
         mci: d.mci,
@@ -90,6 +92,9 @@ function evaluate(def: CheckDef, ctx: Context): Outcome {
       }
       const size = ctx.size.value;
       const source = sizeSource(ctx);
+      if (ctx.sizeConflict && !(anySize && def.largeExceptMeasures.length)) {
+        return { status: 'unknown', message: { key: 'size.conflict', params: { stated: { size }, derived: { size: ctx.sizeConflict } } }, inputs };
+      }
       if (def.allowed.includes(size)) return { status: 'pass', message: { key: 'size.pass', params: { size: { size }, source } }, inputs };
       if (anySize) return { status: 'pass', message: { key: 'size.pass-exception', params: { source } }, inputs };
       if (def.largeExceptMeasures.length) {
@@ -104,15 +109,16 @@ function evaluate(def: CheckDef, ctx: Context): Outcome {
     case 'stateShare': {
       const inputs: (keyof Applicant)[] = ['stateShare', 'stateShareHolderException'];
       if (!known(a.stateShare)) return { status: 'unknown', message: { key: 'stateShare.unknown' }, inputs };
-      const share = String(a.stateShare).trim();
+      const share = decimalText(a.stateShare)!;
       const params = { share, threshold: def.thresholdPercent };
       if (new Money(share).lt(def.thresholdPercent)) return { status: 'pass', message: { key: 'stateShare.pass', params }, inputs };
-      if (def.exceptions && known(a.stateShareHolderException)) {
-        return {
-          status: 'pass',
-          message: { key: 'stateShare.pass-exception', params: { ...params, holder: { message: { key: `holder.${a.stateShareHolderException}` } } } },
-          inputs,
-        };
+      if (def.exceptions) {
+        const holder = a.stateShareHolderException;
+        // p.3 sub-item 2 spares two holders: until the visitor says who holds the share, the check is open
+        if (!known(holder)) return { status: 'unknown', message: { key: 'stateShare.unknown-holder', params }, inputs };
+        if (holder !== 'none') {
+          return { status: 'pass', message: { key: 'stateShare.pass-exception', params: { ...params, holder: { message: { key: `holder.${holder}` } } } }, inputs };
+        }
       }
       return { status: 'fail', message: { key: 'stateShare.fail', params }, inputs };
     }
@@ -175,7 +181,7 @@ function taxGrowth(def: Extract<CheckDef, { rule: 'taxGrowth' }>, ctx: Context):
   const payments = a.taxPayments ?? {};
   const missing = years.filter((k) => !known(payments[k]));
   if (missing.length) return { status: 'unknown', message: { key: 'taxGrowth.unknown-years', params: { years: missing.join(', ') } }, inputs };
-  const values = years.map((k) => new Money(String(payments[k]).trim()));
+  const values = years.map((k) => new Money(decimalText(payments[k]!)!));
   const series: Param = { list: years.map((k, i) => `${k}: ${formatAmount(values[i]!)}`) };
   const grew = values.every((v, i) => i === 0 || v.gt(values[i - 1]!));
   if (grew) return { status: 'pass', message: { key: 'taxGrowth.pass', params: { series } }, inputs };
@@ -183,8 +189,13 @@ function taxGrowth(def: Extract<CheckDef, { rule: 'taxGrowth' }>, ctx: Context):
   return { status: 'unknown', message: { key: 'taxGrowth.unknown-exemption', params: { series } }, inputs };
 }
 
-function sizeOf(a: Applicant, filing: IsoDate): Pick<Context, 'size' | 'sizeUnknownMci'> {
-  if (known(a.size)) return { size: { value: a.size, source: 'stated' } };
+function sizeOf(a: Applicant, filing: IsoDate): Pick<Context, 'size' | 'sizeUnknownMci' | 'sizeConflict'> {
+  if (known(a.size)) {
+    const derived = known(a.headcount) && known(a.averageAnnualIncome) ? deriveSize(a.headcount, a.averageAnnualIncome, yearOf(filing), a.neverSmallActivity === true) : undefined;
+    const smallish = (s: string) => (s === 'micro' ? 'small' : s);
+    if (derived && smallish(derived.size) !== smallish(a.size)) return { size: { value: a.size, source: 'stated' }, sizeConflict: derived.size };
+    return { size: { value: a.size, source: 'stated' } };
+  }
   if (known(a.headcount) && known(a.averageAnnualIncome)) {
     const year = yearOf(filing);
     const d = deriveSize(a.headcount, a.averageAnnualIncome, year, a.neverSmallActivity === true);

@@ -5,7 +5,7 @@ import type { InputIssue } from '../errors.js';
 import type { Citation } from '../explain/citation.js';
 import type { Message } from '../explain/format.js';
 import { editionNotes } from '../explain/notes.js';
-import { formatAmount, Money, sum, ZERO } from '../money.js';
+import { formatAmount, Money, roundTiyn, sum, ZERO } from '../money.js';
 import { decimalText, ObligationInputSchema, type ObligationInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 
@@ -99,14 +99,15 @@ export function trackObligation(input: ObligationInput, options: { editions?: re
         const from = maxDate(p.from, d.agreementDate);
         const to = minDate(p.to, minDate(termEnd, addDays(end, -1)));
         if (from > to) return ZERO;
-        return dec(p.amount).times(days(from, to)).div(days(p.from, p.to));
+        return roundTiyn(dec(p.amount).times(days(from, to)).div(days(p.from, p.to)));
       }),
     );
   const messages: Message[] = [];
   const periods = d.revenue.map((p, index) => {
     const from = maxDate(p.from, d.agreementDate);
     const to = minDate(p.to, termEnd);
-    const counted = from > to ? ZERO : dec(p.amount).times(days(from, to)).div(days(p.from, p.to));
+    // a period's share is rounded half-up to the tiyn, so that what is shown is what is compared
+    const counted = from > to ? ZERO : roundTiyn(dec(p.amount).times(days(from, to)).div(days(p.from, p.to)));
     const prorated = from <= to && (from !== p.from || to !== p.to);
     if (prorated) messages.push({ key: 'obligation.prorated', params: { from: { date: p.from }, to: { date: p.to }, counted: { amount: formatAmount(counted) } } });
     return { index, from: p.from, to: p.to, amount: formatAmount(dec(p.amount)), counted: formatAmount(counted), prorated };

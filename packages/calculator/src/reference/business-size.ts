@@ -1,6 +1,7 @@
 import type { BusinessSize } from '../domain.js';
 import type { Citation } from '../explain/citation.js';
 import { Money } from '../money.js';
+import { decimalText } from '../schemas.js';
 
 /** The monthly calculation index by year, set by the law on the republican budget (REFERENCE.md §3). */
 export const MCI: Readonly<Record<number, { value: string; law: string }>> = {
@@ -40,7 +41,7 @@ export function deriveSize(
 ): DerivedSize | undefined {
   const mci = mciTable[year];
   if (!mci) return undefined;
-  const incomeMci = new Money(String(income)).div(mci.value);
+  const incomeMci = new Money(decimalText(income) ?? '0').div(mci.value);
   const t = SIZE_THRESHOLDS;
   let size: BusinessSize;
   if (headcount > t.large.headcount || incomeMci.gt(t.large.incomeMci)) size = 'large';

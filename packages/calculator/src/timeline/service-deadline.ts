@@ -1,4 +1,4 @@
-import { addDays, isIsoDate, type IsoDate } from '../dates.js';
+import { addDays, isSupportedDate, type IsoDate } from '../dates.js';
 import type { Channel } from '../domain.js';
 import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
 import type { Edition, InterpretationDef } from '../editions/types.js';
@@ -52,8 +52,9 @@ function toAlmaty(s: string): { date: IsoDate; minutes: number } {
 
 const hm = (t: string) => +t.slice(0, 2) * 60 + +t.slice(3, 5);
 const validTime = (s: string) => {
-  const m = /T(\d{2}):(\d{2})(?::(\d{2}))?/.exec(s)!;
-  return +m[1]! < 24 && +m[2]! < 60 && (m[3] === undefined || +m[3] < 60);
+  const m = /T(\d{2}):(\d{2})(?::(\d{2}))?(?:Z|[+-](\d{2}):(\d{2}))?$/.exec(s)!;
+  const offsetOk = m[4] === undefined || (+m[4] <= 14 && +m[5]! < 60);
+  return +m[1]! < 24 && +m[2]! < 60 && (m[3] === undefined || +m[3] < 60) && offsetOk;
 };
 
 /**
@@ -63,7 +64,8 @@ const validTime = (s: string) => {
  */
 export function serviceDeadline(input: ServiceDeadlineInput, options: CalendarOptions & { editions?: readonly Edition[] } = {}): ServiceDeadlineResult {
   const d = parseOrThrow(ServiceDeadlineInputSchema, input);
-  if (!isIsoDate(d.submittedAt.slice(0, 10)) || !validTime(d.submittedAt)) throw new InputError([issue(['submittedAt'], 'datetime')]);
+  options = { ...calendarOptions(options), ...(options?.editions ? { editions: options.editions } : {}) };
+  if (!isSupportedDate(d.submittedAt.slice(0, 10)) || !validTime(d.submittedAt)) throw new InputError([issue(['submittedAt'], 'datetime')]);
   const { date, minutes } = toAlmaty(d.submittedAt);
   const editions = options.editions ?? EDITIONS;
   const edition = editionFor(date, editions, ['submittedAt']);
@@ -123,13 +125,26 @@ export function serviceDeadline(input: ServiceDeadlineInput, options: CalendarOp
  * (REFERENCE.md §2). A year the data does not cover is an InputError; a provisional year too, unless
  * `allowProvisional` is set.
  */
-export function addWorkingDays(date: IsoDate, n: number, options: CalendarOptions = {}): IsoDate {
-  const d = parseOrThrow(WorkingDaysInputSchema, { date, n, ...(options.allowProvisional !== undefined ? { allowProvisional: options.allowProvisional } : {}) });
-  return new WorkingDayCounter(options, ['date']).add(d.date, d.n);
+export function addWorkingDays(date: IsoDate, n: number, options?: CalendarOptions): IsoDate {
+  const o = calendarOptions(options);
+  const d = parseOrThrow(WorkingDaysInputSchema, { date, n, ...(o.allowProvisional !== undefined ? { allowProvisional: o.allowProvisional } : {}) });
+  return new WorkingDayCounter(o, ['date']).add(d.date, d.n);
+}
+
+/** The options as given, or an InputError when they are not options at all. */
+function calendarOptions(options: unknown): CalendarOptions {
+  if (options === undefined || options === null) return {};
+  const bad = (path: string, expected: string) => new InputError([issue(['options', path], 'type', { expected })]);
+  if (typeof options !== 'object' || Array.isArray(options)) throw new InputError([issue(['options'], 'type', { expected: 'object' })]);
+  const o = options as Record<string, unknown>;
+  if (o['allowProvisional'] !== undefined && typeof o['allowProvisional'] !== 'boolean') throw bad('allowProvisional', 'true/false');
+  if (o['calendar'] !== undefined && !Array.isArray(o['calendar'])) throw bad('calendar', 'array');
+  return o as CalendarOptions;
 }
 
 /** Whether `date` is a working day in Kazakhstan (same coverage rules as `addWorkingDays`). */
-export function isWorkingDay(date: IsoDate, options: CalendarOptions = {}): boolean {
+export function isWorkingDay(date: IsoDate, options?: CalendarOptions): boolean {
+  const o = calendarOptions(options);
   const d = parseOrThrow(WorkingDaysInputSchema, { date, n: 0 });
-  return new WorkingDayCounter(options, ['date']).isWorkingDay(d.date);
+  return new WorkingDayCounter(o, ['date']).isWorkingDay(d.date);
 }
