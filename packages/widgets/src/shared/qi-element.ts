@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
+import { EDITIONS, isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
 import { settingsContext, type DraftStore, type QiSettings } from './context.js';
 import { draftKey, localStorageDraftStore, readShared, shareUrl, DRAFT_VERSION } from './draft.js';
 import { QiChangeEvent, QiInputErrorEvent } from './events.js';
@@ -122,7 +122,7 @@ export abstract class QiElement extends LitElement {
     } catch (e) {
       body = html`<p class="notice fail" role="alert">${isInputError(e) ? this.t.common.badAttributes : this.t.common.unexpected}</p>`;
     }
-    return html`<div class="root" part="base" lang=${lang}>${body}${this.renderShare()}</div>`;
+    return html`<div class="root" part="base" lang=${lang}>${this.renderSharedFrom(lang)}${body}${this.renderShare()}</div>`;
   }
 
   /** The widget's own content, in `this.effectiveLang`. */
@@ -170,6 +170,14 @@ export abstract class QiElement extends LitElement {
     return undefined;
   }
 
+  /** A widget opened from a share link says which rules and date the link was made under. */
+  private renderSharedFrom(lang: Lang): TemplateResult {
+    const from = this.sharedFrom;
+    if (!from?.date) return html``;
+    const edition = EDITIONS.find((e) => e.id === from.edition);
+    return html`<p class="notice" part="shared-from">${this.t.common.sharedFrom(edition?.title[lang] ?? from.edition ?? '', from.date)}</p>`;
+  }
+
   private renderShare(): TemplateResult {
     if (!this.share) return html``;
     const t = this.t.common;
@@ -185,8 +193,8 @@ export abstract class QiElement extends LitElement {
     return html`<div class="actions no-print" part="share">
       <button type="button" @click=${make}>${t.shareLink}</button>
       ${this.shareLink
-        ? html`<label class="hint" style="flex-basis:100%">${t.shareLinkLabel}
-            <input readonly .value=${this.shareLink} style="width:100%" @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
+        ? html`<label class="hint full">${t.shareLinkLabel}
+            <input readonly class="full" .value=${this.shareLink} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
         : ''}
     </div>`;
   }

@@ -214,10 +214,70 @@ export const baseStyles = css`
   th.num {
     text-align: right;
   }
-  ul.plain {
+  .plain {
     list-style: none;
     padding: 0;
     margin: 0;
+  }
+  /* Layout helpers: the templates use classes only, never style attributes (a strict CSP blocks those). */
+  .choice {
+    font-weight: 400;
+    display: inline-flex;
+    align-items: center;
+    margin: 0 1em 0.25em 0;
+  }
+  .full {
+    flex-basis: 100%;
+    width: 100%;
+  }
+  .mt {
+    margin-top: 1em;
+  }
+  .spaced > li {
+    margin: 0.4em 0;
+  }
+  .item {
+    display: flex;
+    gap: 0.4em;
+    align-items: flex-start;
+    margin: 0.5em 0;
+  }
+  .item label {
+    font-weight: 400;
+    margin: 0;
+  }
+  .item input[type='checkbox'] {
+    margin-top: 0.25em;
+    flex: none;
+  }
+  .total {
+    font-size: 1.35em;
+    margin: 0.5em 0;
+  }
+  .line {
+    margin-bottom: 0.75em;
+  }
+  caption.left {
+    text-align: left;
+    font-weight: 600;
+    padding: 0.25em 0;
+  }
+  .progress {
+    height: 0.75em;
+    background: var(--_qi-surface);
+    border: 1px solid var(--_qi-border);
+    border-radius: 1em;
+    overflow: hidden;
+    margin: 0.5em 0;
+  }
+  .progress > div {
+    height: 100%;
+    background: var(--_qi-accent);
+  }
+  svg.chart {
+    max-width: 36em;
+    display: block;
+    margin: 0.5em 0;
   }
   a {
     color: var(--_qi-accent);
