@@ -1,0 +1,135 @@
+#!/usr/bin/env node
+// The widgets' budgets, measured (not a test): bytes of each CDN file, time to first rendered result with 4× CPU
+// throttling, keystroke to updated estimate, Lighthouse on a page with all four widgets. Prints a table, writes the
+// `widgets` key of bench/results.json, and says pass or fail for each budget. Run after `pnpm run build`.
+import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { launch, serve, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const cdn = `${root}packages/widgets/cdn/`;
+const KB = (n) => Math.round((n / 1024) * 10) / 10;
+const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+const BUDGET = { oneWidgetKb: 35, allFourKb: 55, firstResultMs: 150, keystrokeMs: 16, a11y: 100, perf: 95 };
+const WIDGETS = ['qi-eligibility-checker', 'qi-reimbursement-estimator', 'qi-document-checklist', 'qi-obligation-tracker'];
+
+// ── sizes ───────────────────────────────────────────────────────────────────────────────────────────────────
+const files = readdirSync(cdn).filter((f) => f.endsWith('.js'));
+/** A module and every chunk it imports statically, plus the chunk of one language. */
+function closure(entry, lang) {
+  const seen = new Set();
+  const visit = (f) => {
+    if (seen.has(f)) return;
+    seen.add(f);
+    const src = readFileSync(cdn + f, 'utf8');
+    for (const m of src.matchAll(/(?:from|import)\s*["']\.\/([\w.-]+\.js)["']/g)) visit(m[1]);
+    for (const m of src.matchAll(/import\(["']\.\/(lang-(\w+)-[\w-]+\.js)["']\)/g)) if (m[2] === lang) visit(m[1]);
+  };
+  visit(entry);
+  return [...seen];
+}
+const sizes = {};
+for (const f of files) {
+  const buf = readFileSync(cdn + f);
+  sizes[f] = { min: buf.length, gzip: gz(buf) };
+}
+const withLang = (entry, lang) => closure(entry, lang).reduce((s, f) => s + sizes[f].gzip, 0);
+const perWidget = Object.fromEntries(WIDGETS.map((w) => [w, Object.fromEntries(['kk', 'ru', 'en'].map((l) => [l, withLang(`${w}.js`, l)]))]));
+const allFour = Object.fromEntries(['kk', 'ru', 'en'].map((l) => [l, withLang('qi-widgets.js', l)]));
+
+// ── timings in Chromium ─────────────────────────────────────────────────────────────────────────────────────
+const server = await serve({ '/cdn/': cdn, '/bench/': `${root}bench/` });
+const browser = await launch();
+const timings = {};
+for (const tag of WIDGETS) {
+  const runs = [];
+  for (let i = 0; i < 5; i++) {
+    const page = await browser.newPage();
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(`${server.url}/bench/fixtures/widget.html?file=/cdn/${tag}.js&tag=${tag}`);
+    await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 30000 });
+    runs.push(await page.evaluate(() => window.__firstResult));
+    await page.close();
+  }
+  timings[tag] = { firstResultMs: median(runs), runs };
+}
+// keystroke → updated estimate, unthrottled: type one more digit into an amount and wait for the re-render
+{
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/bench/fixtures/widget.html?file=/cdn/qi-reimbursement-estimator.js&tag=qi-reimbursement-estimator`);
+  await page.waitForFunction(() => window.__firstResult !== undefined);
+  const runs = await page.evaluate(async () => {
+    const el = document.querySelector('qi-reimbursement-estimator');
+    const input = [...el.shadowRoot.querySelectorAll('input')].find((i) => i.id.endsWith('-amount') && !i.id.includes('-p'));
+    const out = [];
+    for (let i = 0; i < 40; i++) {
+      const t0 = performance.now();
+      input.value = `${60000000 + i}`;
+      input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await el.updateComplete;
+      out.push(performance.now() - t0);
+    }
+    return out;
+  });
+  timings.keystrokeMs = { median: median(runs.slice(5)), max: Math.max(...runs.slice(5)) };
+  await page.close();
+}
+await browser.close();
+await server.close();
+
+// ── Lighthouse on the demo page with all four widgets (built) ────────────────────────────────────────────
+let lighthouse = { skipped: 'not run' };
+const lhBin = `${root}node_modules/.bin/lighthouse`;
+if (existsSync(lhBin)) {
+  spawnSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  const demo = await serve({ '/': `${root}build/demo/` });
+  const out = spawnSync(lhBin, [`${demo.url}/index.html`, '--quiet', '--output=json', '--only-categories=accessibility,performance', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`], {
+    env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    maxBuffer: 64 * 1024 * 1024,
+    encoding: 'utf8',
+  });
+  await demo.close();
+  try {
+    const report = JSON.parse(out.stdout);
+    lighthouse = {
+      accessibility: Math.round(report.categories.accessibility.score * 100),
+      performance: Math.round(report.categories.performance.score * 100),
+      failedAudits: Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+    };
+  } catch {
+    lighthouse = { error: (out.stderr || '').slice(-500) };
+  }
+}
+
+// ── report ──────────────────────────────────────────────────────────────────────────────────────────────
+const rows = [];
+const row = (what, value, budget, pass) => rows.push({ what, value, budget, result: pass === undefined ? '' : pass ? 'pass' : 'FAIL' });
+for (const f of files.sort()) row(`${f} (min / gzip)`, `${KB(sizes[f].min)} KB / ${KB(sizes[f].gzip)} KB`, '', undefined);
+for (const w of WIDGETS) {
+  const worst = Math.max(...Object.values(perWidget[w]));
+  row(`${w} + its language, gzip (kk / ru / en)`, Object.values(perWidget[w]).map((b) => `${KB(b)}`).join(' / ') + ' KB', `≤ ${BUDGET.oneWidgetKb} KB`, KB(worst) <= BUDGET.oneWidgetKb);
+}
+const worstAll = Math.max(...Object.values(allFour));
+row('all four + one language, gzip (kk / ru / en)', Object.values(allFour).map((b) => `${KB(b)}`).join(' / ') + ' KB', `≤ ${BUDGET.allFourKb} KB`, KB(worstAll) <= BUDGET.allFourKb);
+for (const w of WIDGETS) row(`${w}: script start → first result, 4× CPU throttling`, `${timings[w].firstResultMs.toFixed(0)} ms`, `≤ ${BUDGET.firstResultMs} ms`, timings[w].firstResultMs <= BUDGET.firstResultMs);
+row('keystroke → updated estimate (median of 35)', `${timings.keystrokeMs.median.toFixed(1)} ms (max ${timings.keystrokeMs.max.toFixed(1)})`, `≤ ${BUDGET.keystrokeMs} ms`, timings.keystrokeMs.median <= BUDGET.keystrokeMs);
+if ('accessibility' in lighthouse) {
+  row('Lighthouse accessibility, demo page with all four', String(lighthouse.accessibility), `= ${BUDGET.a11y}`, lighthouse.accessibility >= BUDGET.a11y);
+  row('Lighthouse performance, demo page with all four', String(lighthouse.performance), `≥ ${BUDGET.perf}`, lighthouse.performance >= BUDGET.perf);
+} else row('Lighthouse', JSON.stringify(lighthouse).slice(0, 80), '', false);
+
+const w1 = Math.max(...rows.map((r) => r.what.length));
+const w2 = Math.max(...rows.map((r) => r.value.length));
+console.log(`\n${'measure'.padEnd(w1)}  ${'value'.padEnd(w2)}  budget     result`);
+for (const r of rows) console.log(`${r.what.padEnd(w1)}  ${r.value.padEnd(w2)}  ${r.budget.padEnd(9)}  ${r.result}`);
+
+const resultsFile = `${root}bench/results.json`;
+const results = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : {};
+results.widgets = { date: new Date().toISOString(), node: process.version, budgets: BUDGET, sizes, perWidget, allFour, timings, lighthouse, table: rows };
+writeFileSync(resultsFile, JSON.stringify(results, null, 2) + '\n');
+console.log('\nwrote bench/results.json (key "widgets")');

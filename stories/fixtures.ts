@@ -1,0 +1,34 @@
+/** Inputs shared by the stories (and named after the worked examples of EXAMPLES.md where they are one). */
+export const E1_COSTS = [
+  { costType: 'training', amount: '5000000.00', date: '2025-11-20' },
+  { costType: 'travel', amount: '400000.00', date: '2025-11-01' },
+  { costType: 'accommodation', amount: '600000.00', date: '2025-11-20' },
+  { costType: 'per-diem', amount: '150000.00' },
+];
+export const E3_COSTS = [
+  { costType: 'tech-equipment', payments: [{ date: '2023-12-01', amount: '60000000.00' }, { date: '2024-04-15', amount: '40000000.00' }] },
+  { costType: 'energy-audit', amount: '60000000.00', date: '2025-02-01' },
+  { costType: 'installation', amount: '40000000.00', date: '2025-06-01' },
+];
+export const PASSING_APPLICANT = {
+  size: 'small',
+  stateShare: '0',
+  sezParticipant: false,
+  unrepaidBreach: false,
+  registrationDate: '2010-01-01',
+  taxExempt: false,
+  taxPayments: { '2023': '1000000', '2024': '2000000', '2025': '3000000' },
+  individualEntrepreneur: false,
+  inProducersRegister: true,
+  producesPriorityGoods: true,
+  industrialInnovativeSubject: true,
+  otherBudgetFunding: false,
+  courtBan: false,
+  personalDataConsent: true,
+};
+export const E15_REVENUE = [
+  { from: '2026-02-01', to: '2026-04-30', amount: '60000000' },
+  { from: '2026-05-01', to: '2026-07-31', amount: '65000000' },
+  { from: '2026-08-01', to: '2026-10-31', amount: '62000000' },
+  { from: '2026-11-01', to: '2027-01-31', amount: '63000000' },
+];

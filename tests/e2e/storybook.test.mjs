@@ -1,0 +1,54 @@
+// Opens every story of the static Storybook build (storybook-static/, built by `pnpm build-storybook` or by the test
+// command) in headless Chromium: no console or page error, and every story renders something.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { launch, serve } from './helpers.mjs';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const index = JSON.parse(readFileSync(`${root}storybook-static/index.json`, 'utf8'));
+const stories = Object.values(index.entries).filter((e) => e.type === 'story');
+let server;
+let browser;
+
+before(async () => {
+  server = await serve({ '/': `${root}storybook-static/` });
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+test('Storybook has a story for every widget state that matters', () => {
+  assert.ok(stories.length >= 40, `${stories.length} stories`);
+  for (const w of ['eligibility-checker', 'reimbursement-estimator', 'document-checklist', 'obligation-tracker']) {
+    const names = stories.filter((s) => s.id.startsWith(`widgets-${w}--`)).map((s) => s.name.toLowerCase());
+    for (const needed of ['empty', 'kazakh', 'english', 'dark', 'narrow mobile', 'error']) {
+      assert.ok(names.some((n) => n.includes(needed)), `${w} has no “${needed}” story`);
+    }
+  }
+});
+
+for (const story of stories) {
+  test(`story ${story.id} renders without an error`, async () => {
+    const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(e.message));
+    // the browser asks for /favicon.ico by itself; any other failed request is an error
+    page.on('response', (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`));
+    await page.goto(`${server.url}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load' });
+    await page.waitForSelector('#storybook-root > *', { state: 'attached', timeout: 8000 });
+    // every widget in the story has rendered its heading inside its shadow root
+    await page.waitForFunction(() => {
+      const widgets = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('qi-') && e.localName !== 'qi-provider');
+      return widgets.length > 0 && widgets.every((w) => w.shadowRoot?.querySelector('.root h2'));
+    }, null, { timeout: 8000 });
+    const shown = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
+    assert.equal(shown, false, 'Storybook shows its error display');
+    assert.deepEqual(errors, []);
+    await page.close();
+  });
+}
