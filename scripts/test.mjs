@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Runs every test suite, after `pnpm run build` compiled the packages and the tests:
 // 1. the calculator's tests on Node's test runner;
-// 2. the widgets' tests in headless Chromium (@web/test-runner), Debian's Chromium installed when missing.
+// 2. the widgets' tests in headless Chromium (@web/test-runner), Debian's Chromium installed when missing;
+// 3. the end-to-end tests (built demo pages, strict CSP, every Storybook story) on Node's runner with playwright-core.
 // Each suite's output is shown as it runs; the last line sums them up: "tests: N passed, N failed, N skipped".
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -39,6 +40,11 @@ await run('calculator', process.execPath, ['--test', '--test-reporter=spec', '--
   totals.failed += last(o, /^ℹ fail (\d+)/gm);
   totals.skipped += last(o, /^ℹ skipped (\d+)/gm);
 });
+const nodeCounts = (o) => {
+  totals.passed += last(o, /^ℹ pass (\d+)/gm);
+  totals.failed += last(o, /^ℹ fail (\d+)/gm);
+  totals.skipped += last(o, /^ℹ skipped (\d+)/gm);
+};
 if (await run('chromium', 'bash', ['scripts/ensure-chromium.sh'])) {
   await run('widgets', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], (o) => {
     const m = [...o.matchAll(/^widgets: (\d+) passed, (\d+) failed, (\d+) skipped$/gm)].at(-1);
@@ -48,6 +54,13 @@ if (await run('chromium', 'bash', ['scripts/ensure-chromium.sh'])) {
       totals.skipped += Number(m[3]);
     } else totals.failed++;
   });
+  const built =
+    (await run('demo build', process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'])) &&
+    (await run('storybook build', process.execPath, ['node_modules/storybook/dist/bin/dispatcher.js', 'build', '-o', 'storybook-static', '--quiet']));
+  if (built) {
+    const e2e = readdirSync('tests/e2e').filter((f) => f.endsWith('.test.mjs')).map((f) => join('tests/e2e', f));
+    await run('end to end', process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=1', ...e2e], nodeCounts);
+  } else totals.failed++;
 } else totals.failed++;
 if (suitesFailed && !totals.failed) totals.failed = suitesFailed;
 console.log(`\ntests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
