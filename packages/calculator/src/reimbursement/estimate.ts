@@ -157,17 +157,21 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
   // p.19: each payment at the National Bank rate of its own date.
   let amount: Money;
   if (payments.length) {
-    out.payments = payments.map((p) => {
+    const entries: NonNullable<EstimateLine['payments']> = [];
+    amount = ZERO;
+    for (const p of payments) {
+      const paid = dec(p.amount);
       const r = p.rate ?? line.rate;
-      const kzt = currency === 'KZT' ? dec(p.amount) : dec(p.amount).times(dec(r!));
-      const entry: NonNullable<EstimateLine['payments']>[number] = { date: p.date, amount: formatAmount(dec(p.amount)), currency, amountKzt: formatAmount(kzt) };
+      const kzt = currency === 'KZT' ? paid : paid.times(dec(r!));
+      amount = amount.plus(kzt);
+      const entry: NonNullable<EstimateLine['payments']>[number] = { date: p.date, amount: formatAmount(paid), currency, amountKzt: currency === 'KZT' ? formatAmount(paid) : formatAmount(kzt) };
       if (currency !== 'KZT') {
         entry.rate = decimalText(r!)!;
         reasons.push(conversion(p.amount, currency, r!, p.date, kzt));
       }
-      return { entry, kzt };
-    }).map((x) => x.entry);
-    amount = sum(payments.map((p) => (currency === 'KZT' ? dec(p.amount) : dec(p.amount).times(dec((p.rate ?? line.rate)!)))));
+      entries.push(entry);
+    }
+    out.payments = entries;
   } else {
     amount = currency === 'KZT' ? dec(line.amount!) : dec(line.amount!).times(dec(line.rate!));
     if (currency !== 'KZT') reasons.push(conversion(line.amount!, currency, line.rate!, line.date ?? filing, amount));
@@ -184,7 +188,7 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
 
   const lb = rule.lookBack!;
   const reference = lb.value.from === 'receipt' ? receipt : filing;
-  const windowStart = addMonths(reference, -lb.value.months);
+  const windowStart = windowFrom(reference, lb.value.months);
   const lastPayment = payments.reduce<IsoDate | undefined>((m, p) => (m === undefined || p.date > m ? p.date : m), undefined);
   const decisive = rule.kind === 'equipment' ? (lastPayment ?? line.date!) : line.date!;
   out.decisiveDate = decisive;
@@ -259,14 +263,14 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
   }
 
   const reimbursable = counted.times(rate);
-  out.counted = formatAmount(counted);
+  out.counted = counted === amount ? out.amount : formatAmount(counted);
   out.reimbursable = formatAmount(reimbursable);
   const windowParams: Record<string, Param> = {
     date: { date: decisive },
     from: { date: windowStart },
-    amount: { amount: formatAmount(counted) },
-    rate: `${rate.times(100).toString()} %`,
-    reimbursable: { amount: formatAmount(reimbursable) },
+    amount: { amount: out.counted },
+    rate: percentOf(rate),
+    reimbursable: { amount: out.reimbursable },
   };
   reasons.unshift(
     rule.kind === 'equipment'
@@ -274,6 +278,27 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
       : { code: 'within-window', message: { key: 'cost.included-service', params: { ...windowParams, filing: { date: filing } } }, citation: lb.cite },
   );
   return { line: out, counted, reimbursable };
+}
+
+const windows = new Map<string, IsoDate>();
+/** The first day of a look-back window (memoised: every line of an application asks for the same one or two). */
+function windowFrom(reference: IsoDate, months: number): IsoDate {
+  const key = `${reference}/${months}`;
+  let d = windows.get(key);
+  if (d === undefined) {
+    if (windows.size > 1000) windows.clear();
+    d = addMonths(reference, -months);
+    windows.set(key, d);
+  }
+  return d;
+}
+
+const percents = new Map<string, string>();
+function percentOf(rate: Money): string {
+  const k = rate.toString();
+  let p = percents.get(k);
+  if (p === undefined) percents.set(k, (p = `${rate.times(100).toString()} %`));
+  return p;
 }
 
 // p.19: a foreign-currency payment at the National Bank rate of the payment's date.
@@ -362,37 +387,40 @@ export function estimateReimbursement(input: EstimateInput, options: { editions?
         .filter((r) => (r.costType !== undefined ? g.costTypes.includes(r.costType) : g.measureDefault === true && (g.measure === d.measure || groups.length === 1)))
         .map((r) => dec(r.amount)),
     );
+  const grantedValues: Money[] = [];
   const caps: CapResult[] = groups.map((g) => {
     const requested = sum(computed.filter((c) => c.line.capGroup === g.id).map((c) => c.reimbursable));
     const cap = new Money(g.cap.value);
     const got = received(g);
     const remaining = Money.max(cap.minus(got), ZERO);
     const granted = roundTiyn(Money.min(requested, remaining));
+    grantedValues.push(granted);
     const binding = requested.gt(remaining);
+    const f = { requested: formatAmount(requested), cap: formatAmount(cap), received: formatAmount(got), remaining: formatAmount(remaining), granted: formatAmount(granted) };
     const params: Record<string, Param> = {
       group: { capGroup: g.id },
-      requested: { amount: formatAmount(requested) },
-      cap: { amount: formatAmount(cap) },
-      received: { amount: formatAmount(got) },
-      remaining: { amount: formatAmount(remaining) },
-      granted: { amount: formatAmount(granted) },
+      requested: { amount: f.requested },
+      cap: { amount: f.cap },
+      received: { amount: f.received },
+      remaining: { amount: f.remaining },
+      granted: { amount: f.granted },
     };
     return {
       id: g.id,
       measure: g.measure,
       costTypes: g.costTypes,
-      cap: formatAmount(cap),
-      alreadyReceived: formatAmount(got),
-      remaining: formatAmount(remaining),
-      requested: formatAmount(requested),
-      granted: formatAmount(granted),
+      cap: f.cap,
+      alreadyReceived: f.received,
+      remaining: f.remaining,
+      requested: f.requested,
+      granted: f.granted,
       binding,
       perCalendarYear: g.perCalendarYear,
       citation: g.cap.cite,
       message: { key: binding ? 'cap.binding' : 'cap.within', params },
     };
   });
-  const total = sum(caps.map((c) => new Money(c.granted)));
+  const total = sum(grantedValues);
 
   const notes = editionNotes(edition, filing, editions);
   const rateNote = edition.rateNotes?.[d.measure];
