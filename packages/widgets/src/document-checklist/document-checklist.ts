@@ -73,11 +73,13 @@ export class QiDocumentChecklist extends QiElement {
   protected set inputs(v: unknown) {
     if (!v || typeof v !== 'object') return;
     const f = v as Partial<ChecklistInputs>;
+    // a draft or a link may hold anything: keep yes/no answers only, and a date only in the date field's own shape
+    const conditions = f.conditions && typeof f.conditions === 'object' ? (f.conditions as Record<string, unknown>) : {};
     this.form = {
       measure: typeof f.measure === 'string' ? f.measure : '',
       costType: typeof f.costType === 'string' ? f.costType : '',
-      date: typeof f.date === 'string' ? f.date : '',
-      conditions: f.conditions && typeof f.conditions === 'object' ? { ...f.conditions } : {},
+      date: typeof f.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.date) ? f.date : '',
+      conditions: Object.fromEntries(CONDITIONS.filter((c) => typeof conditions[c] === 'boolean').map((c) => [c, conditions[c] as boolean])),
       ready: Array.isArray(f.ready) ? f.ready.filter((x): x is string => typeof x === 'string') : [],
     };
   }
@@ -100,7 +102,15 @@ export class QiDocumentChecklist extends QiElement {
     super.willUpdate(changed);
     this.result = undefined;
     this.issues = [];
-    if (!this.chosenMeasure) return;
+    if (!this.chosenMeasure) {
+      // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
+      try {
+        buildChecklist({ applicationDate: this.date, measure: 'competence' });
+      } catch (e) {
+        if (isInputError(e)) this.issues = e.issues.filter((i) => i.path[0] === 'applicationDate');
+      }
+      return;
+    }
     const input: ChecklistInput = { applicationDate: this.date, measure: this.chosenMeasure as Measure };
     if (this.chosenCostType) input.costType = this.chosenCostType as CostType;
     for (const c of CONDITIONS) input[c] = this.form.conditions[c] ?? false;
@@ -139,7 +149,8 @@ export class QiDocumentChecklist extends QiElement {
     const lang = this.effectiveLang;
     const byPath = issuesByPath(this.issues);
     const measureValid = (MEASURES as readonly string[]).includes(this.chosenMeasure);
-    const attrError = byPath.get('applicationDate') ?? (this.measure && !measureValid ? byPath.get('measure') : undefined);
+    // a date the visitor typed is reported at the date field, not as a set-up mistake of the page
+    const attrError = (this.form.date ? undefined : byPath.get('applicationDate')) ?? (this.measure && !measureValid ? byPath.get('measure') : undefined);
     const u = this.uid;
     return html`
       <h2>${t.checklist.title}</h2>
@@ -183,10 +194,11 @@ export class QiDocumentChecklist extends QiElement {
     `;
   }
 
-  private toggle(id: string, checked: boolean, total: number) {
+  private toggle(id: string, checked: boolean, listed: ReadonlySet<string>) {
     const ready = checked ? [...new Set([...this.form.ready, id])] : this.form.ready.filter((x) => x !== id);
     this.patch({ ready });
-    this.dispatchEvent(new QiChecklistItemToggleEvent({ id, checked, ready: ready.length, total }));
+    // count as "n of m" does: only ticked documents that are still on the list
+    this.dispatchEvent(new QiChecklistItemToggleEvent({ id, checked, ready: ready.filter((x) => listed.has(x)).length, total: listed.size }));
   }
 
   private renderList(r: ChecklistResult): TemplateResult {
@@ -202,7 +214,7 @@ export class QiDocumentChecklist extends QiElement {
           const id = `${this.uid}-i-${it.id.replace(/[^\w-]/g, '_')}`;
           const checked = this.form.ready.includes(it.id);
           return html`<li part="item" style="margin:.5em 0;display:flex;gap:.25em;align-items:flex-start">
-            <input type="checkbox" id=${id} .checked=${checked} @change=${(e: Event) => this.toggle(it.id, (e.target as HTMLInputElement).checked, r.items.length)} />
+            <input type="checkbox" id=${id} .checked=${checked} @change=${(e: Event) => this.toggle(it.id, (e.target as HTMLInputElement).checked, ids)} />
             <label for=${id} style="font-weight:400;margin:0">
               ${it.number ? html`<strong>${it.number})</strong> ` : nothing}${it.text[lang]}
               ${it.condition ? html`<span class="hint">(${formatMessage(it.condition, lang)})</span>` : nothing}

@@ -85,10 +85,22 @@ export class QiEligibilityChecker extends QiElement {
     return this.answers;
   }
   protected set inputs(v: unknown) {
-    if (v && typeof v === 'object') {
-      const a = v as Partial<Answers>;
-      this.answers = { ...EMPTY, ...a, taxPayments: { ...(a.taxPayments ?? {}) }, yesNo: { ...(a.yesNo ?? {}) } };
-    }
+    if (!v || typeof v !== 'object' || Array.isArray(v)) return;
+    // a draft or a link may hold anything: keep only answers of the right type, never let one break the widget
+    const a = v as Record<string, unknown>;
+    const str = (x: unknown) => (typeof x === 'string' ? x : '');
+    const entries = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.entries(x) : []);
+    this.answers = {
+      measure: str(a['measure']),
+      size: (['micro', 'small', 'medium', 'large'] as unknown[]).includes(a['size']) ? (a['size'] as string) : '',
+      headcount: str(a['headcount']),
+      income: str(a['income']),
+      stateShare: str(a['stateShare']),
+      stateShareHolderException: str(a['stateShareHolderException']),
+      registrationDate: str(a['registrationDate']),
+      taxPayments: Object.fromEntries(entries(a['taxPayments']).filter(([k, x]) => /^\d{4}$/.test(k) && typeof x === 'string')) as Record<string, string>,
+      yesNo: Object.fromEntries(entries(a['yesNo']).filter(([k, x]) => (YES_NO_FIELDS as readonly string[]).includes(k) && (x === 'yes' || x === 'no'))),
+    };
   }
 
   protected override get editionId() {
@@ -125,7 +137,15 @@ export class QiEligibilityChecker extends QiElement {
     const measure = this.chosenMeasure;
     this.result = undefined;
     this.issues = [];
-    if (!measure) return;
+    if (!measure) {
+      // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
+      try {
+        checkEligibility({ applicationDate: this.effectiveDate, measure: 'competence' });
+      } catch (e) {
+        if (isInputError(e)) this.issues = e.issues.filter((i) => i.path[0] === 'applicationDate');
+      }
+      return;
+    }
     try {
       this.result = checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant: this.applicant() });
     } catch (e) {
@@ -220,7 +240,8 @@ export class QiEligibilityChecker extends QiElement {
         ${fieldError(`${id}-err`, issue, lang)}
       </div>`;
     };
-    const years = this.result?.checks.find((c) => c.id.startsWith('p13.5')) ? taxYears(this.effectiveDate) : [];
+    // from the questions asked, not from the result: a bad amount in one year must not take the year fields away
+    const years = rel.has('taxPayments') ? taxYears(this.effectiveDate) : [];
     return html`
       ${rel.has('size')
         ? html`<fieldset class="field">
@@ -245,7 +266,8 @@ export class QiEligibilityChecker extends QiElement {
               ? html`<div class="field">
                   <label for=${`${this.uid}-exc`}>${t.exception}</label>
                   <select id=${`${this.uid}-exc`} .value=${a.stateShareHolderException} @change=${(e: Event) => this.set('stateShareHolderException', (e.target as HTMLSelectElement).value)}>
-                    <option value="">${t.noException}</option>
+                    <option value="">${this.t.common.dontKnow}</option>
+                    <option value="none">${t.noException}</option>
                     <option value="social-entrepreneurial-corporation">${t.exceptionSpk}</option>
                     <option value="public-private-partnership">${t.exceptionPpp}</option>
                   </select>
