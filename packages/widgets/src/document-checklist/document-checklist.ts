@@ -62,6 +62,17 @@ export class QiDocumentChecklist extends QiElement {
   /** The cost type (needed for `process`: energy audit, equipment, installation, supervised installation). */
   @property({ attribute: 'cost-type' }) costType?: string;
 
+  /** The applicant is exempt from taxes (adds the tax-exemption documents). */
+  @property({ type: Boolean, attribute: 'tax-exempt' }) taxExempt = false;
+  /** The applicant is an individual entrepreneur (adds the personal tax-account statement, p.13 sub-item 5). */
+  @property({ type: Boolean, attribute: 'individual-entrepreneur' }) individualEntrepreneur = false;
+  /** The executor or seller is a non-resident (replaces the invoices). */
+  @property({ type: Boolean, attribute: 'non-resident-executor' }) nonResidentExecutor = false;
+  /** Travel to the training is claimed (Annex 3, sub-item 11). */
+  @property({ type: Boolean, attribute: 'claims-travel' }) claimsTravel = false;
+  /** Accommodation during the training is claimed (Annex 3, sub-item 12). */
+  @property({ type: Boolean, attribute: 'claims-accommodation' }) claimsAccommodation = false;
+
   @state() private form: ChecklistInputs = { measure: '', costType: '', date: '', conditions: {}, ready: [] };
   @state() private result?: ChecklistResult;
   @state() private issues: readonly InputIssue[] = [];
@@ -101,6 +112,7 @@ export class QiDocumentChecklist extends QiElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.result = undefined;
+    this.failure = false;
     this.issues = [];
     if (!this.chosenMeasure) {
       // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
@@ -113,11 +125,14 @@ export class QiDocumentChecklist extends QiElement {
     }
     const input: ChecklistInput = { applicationDate: this.date, measure: this.chosenMeasure as Measure };
     if (this.chosenCostType) input.costType = this.chosenCostType as CostType;
-    for (const c of CONDITIONS) input[c] = this.form.conditions[c] ?? false;
+    for (const c of CONDITIONS) input[c] = this.condition(c);
     try {
       this.result = buildChecklist(input);
     } catch (e) {
-      if (!isInputError(e)) throw e;
+      if (!isInputError(e)) {
+        this.failure = true;
+        return;
+      }
       this.issues = e.issues;
     }
   }
@@ -128,6 +143,11 @@ export class QiDocumentChecklist extends QiElement {
       if (this.result) this.emitChange(this.result);
       else if (this.issues.length) this.emitInputError(this.issues);
     }
+  }
+
+  /** The visitor's answer, else the page's attribute. */
+  private condition(c: Condition): boolean {
+    return this.form.conditions[c] ?? this[c];
   }
 
   private patch(p: Partial<ChecklistInputs>) {
@@ -185,7 +205,7 @@ export class QiDocumentChecklist extends QiElement {
         <fieldset>
           <legend>${t.checklist.conditions}</legend>
           ${CONDITIONS.filter((c) => this.chosenMeasure === 'competence' || (c !== 'claimsTravel' && c !== 'claimsAccommodation')).map(
-            (c) => html`<label style="font-weight:400"><input type="checkbox" .checked=${this.form.conditions[c] ?? false}
+            (c) => html`<label class="choice"><input type="checkbox" .checked=${this.condition(c)}
                 @change=${(e: Event) => this.patch({ conditions: { ...this.form.conditions, [c]: (e.target as HTMLInputElement).checked } })} />${t.checklist.conditionLabels[c]}</label>`,
           )}
         </fieldset>
@@ -213,9 +233,9 @@ export class QiDocumentChecklist extends QiElement {
         ${r.items.map((it) => {
           const id = `${this.uid}-i-${it.id.replace(/[^\w-]/g, '_')}`;
           const checked = this.form.ready.includes(it.id);
-          return html`<li part="item" style="margin:.5em 0;display:flex;gap:.25em;align-items:flex-start">
+          return html`<li part="item" class="item">
             <input type="checkbox" id=${id} .checked=${checked} @change=${(e: Event) => this.toggle(it.id, (e.target as HTMLInputElement).checked, ids)} />
-            <label for=${id} style="font-weight:400;margin:0">
+            <label for=${id}>
               ${it.number ? html`<strong>${it.number})</strong> ` : nothing}${it.text[lang]}
               ${it.condition ? html`<span class="hint">(${formatMessage(it.condition, lang)})</span>` : nothing}
               ${citation(it.citation, lang)}

@@ -77,6 +77,12 @@ export class QiEligibilityChecker extends QiElement {
   /** The measure to check: `competence`, `digital`, `process`, `organization`; the visitor chooses when absent. */
   @property() measure?: string;
 
+  /**
+   * Prefilled answers, in the SDK's shape (`Applicant`: `size`, `stateShare`, `taxPayments`, yes/no fields…).
+   * Property only; the visitor can change every answer.
+   */
+  @property({ attribute: false }) applicant?: Applicant;
+
   @state() private answers: Answers = { ...EMPTY, yesNo: {} };
   @state() private result?: EligibilityResult;
   @state() private issues: readonly InputIssue[] = [];
@@ -111,7 +117,7 @@ export class QiEligibilityChecker extends QiElement {
     return this.answers.measure || this.measure || '';
   }
 
-  private applicant(): Applicant {
+  private sdkApplicant(): Applicant {
     const a = this.answers;
     const out: Record<string, unknown> = {};
     if (a.size) out['size'] = a.size;
@@ -132,10 +138,34 @@ export class QiEligibilityChecker extends QiElement {
     return out as Applicant;
   }
 
+  /** The SDK's Applicant as the form's answers. */
+  private answersFrom(a: Applicant): Answers {
+    const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+    const yesNo: Answers['yesNo'] = {};
+    for (const f of YES_NO_FIELDS) {
+      const v = (a as Record<string, unknown>)[f];
+      if (v === true) yesNo[f] = 'yes';
+      if (v === false) yesNo[f] = 'no';
+    }
+    return {
+      ...this.answers,
+      size: text(a.size),
+      headcount: text(a.headcount),
+      income: text(a.averageAnnualIncome),
+      stateShare: text(a.stateShare),
+      stateShareHolderException: text(a.stateShareHolderException),
+      registrationDate: text(a.registrationDate),
+      taxPayments: Object.fromEntries(Object.entries(a.taxPayments ?? {}).map(([k, v]) => [k, text(v)])),
+      yesNo,
+    };
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('applicant') && this.applicant && typeof this.applicant === 'object') this.answers = this.answersFrom(this.applicant);
     super.willUpdate(changed);
     const measure = this.chosenMeasure;
     this.result = undefined;
+    this.failure = false;
     this.issues = [];
     if (!measure) {
       // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
@@ -147,9 +177,12 @@ export class QiEligibilityChecker extends QiElement {
       return;
     }
     try {
-      this.result = checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant: this.applicant() });
+      this.result = checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant: this.sdkApplicant() });
     } catch (e) {
-      if (!isInputError(e)) throw e;
+      if (!isInputError(e)) {
+        this.failure = true;
+        return;
+      }
       this.issues = e.issues;
     }
   }
@@ -220,7 +253,7 @@ export class QiEligibilityChecker extends QiElement {
       <legend id=${`${name}-l`}>${label}${hint ? html` <span class="hint">${hint}</span>` : nothing}</legend>
       <div class="row">
         ${([['yes', t.yes], ['no', t.no], ['', t.dontKnow]] as const).map(
-          ([v, text]) => html`<label style="font-weight:400"><input type="radio" name=${name} .checked=${value === v} @change=${() => pick(v)} />${text}</label>`,
+          ([v, text]) => html`<label class="choice"><input type="radio" name=${name} .checked=${value === v} @change=${() => pick(v)} />${text}</label>`,
         )}
       </div>
     </fieldset>`;
@@ -296,9 +329,9 @@ export class QiEligibilityChecker extends QiElement {
     return html`
       <h3 part="verdict">${status(r.verdict, t.verdicts[r.verdict])}</h3>
       ${r.summary.map((m) => html`<p class=${r.verdict === 'ineligible' ? 'notice fail' : 'notice'}>${formatMessage(m, lang)}</p>`)}
-      <ul class="plain">
+      <ul class="plain spaced">
         ${shown.map(
-          (c) => html`<li part="check" style="margin:.4em 0">${status(c.status, this.t.statuses[c.status])} ${sentence(c.message, c.citation, lang)}</li>`,
+          (c) => html`<li part="check">${status(c.status, this.t.statuses[c.status])} ${sentence(c.message, c.citation, lang)}</li>`,
         )}
       </ul>
       ${r.verdict === 'ineligible' && r.checks.some((c) => c.status === 'unknown')

@@ -46,6 +46,8 @@ export abstract class QiElement extends LitElement {
   /** A share link was opened: its edition and date, to say which rules it used. */
   @state() protected sharedFrom?: { edition?: string; date?: string };
   @state() protected shareLink?: string;
+  /** Something other than bad input went wrong while computing: shown as a polite message, never thrown. */
+  @state() protected failure = false;
 
   protected readonly uid = `qi${++ids}`;
   private unlisten?: () => void;
@@ -118,6 +120,7 @@ export abstract class QiElement extends LitElement {
     }
     let body: TemplateResult;
     try {
+      if (this.failure) throw new Error('computation failed');
       body = this.renderBody();
     } catch (e) {
       body = html`<p class="notice fail" role="alert">${isInputError(e) ? this.t.common.badAttributes : this.t.common.unexpected}</p>`;
@@ -132,6 +135,18 @@ export abstract class QiElement extends LitElement {
   protected abstract get inputs(): unknown;
   /** Restores inputs from a draft or a share link (ignores what does not fit). */
   protected abstract set inputs(value: unknown);
+
+  /** Runs a computation: an InputError is returned for the fields, anything else becomes the failure state. */
+  protected attempt<T>(fn: () => T): { value?: T; issues: readonly InputIssue[] } {
+    try {
+      this.failure = false;
+      return { value: fn(), issues: [] };
+    } catch (e) {
+      if (isInputError(e)) return { issues: e.issues };
+      this.failure = true;
+      return { issues: [] };
+    }
+  }
 
   /** Tells the page the new result. */
   protected emitChange(result: unknown): void {
