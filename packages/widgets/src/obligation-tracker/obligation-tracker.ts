@@ -98,7 +98,11 @@ export class QiObligationTracker extends QiElement {
     this.result = undefined;
     this.issues = [];
     const v = this.values;
-    if (!v.agreementDate && !v.baseline && !v.stateAmount) return;
+    if (!v.agreementDate && !v.baseline && !v.stateAmount) {
+      // Nothing to track yet, but a date the page set wrong is said at once.
+      if (!this.form.asOf) this.issues = pageDateIssues(v.asOf);
+      return;
+    }
     const input: ObligationInput = {
       agreementDate: v.agreementDate,
       baselineRevenue: normalizeAmount(v.baseline),
@@ -150,9 +154,22 @@ export class QiObligationTracker extends QiElement {
   }
 
   private async onFile(e: Event) {
-    const file = (e.target as HTMLInputElement).files?.[0];
+    // Taken before the await: once the event is dispatched, its target (inside the shadow root) reads null.
+    const picker = e.target as HTMLInputElement;
+    const file = picker.files?.[0];
     if (file) this.importText(await file.text());
-    (e.target as HTMLInputElement).value = '';
+    picker.value = '';
+  }
+
+  /** An issue with a value the page set in an attribute (or the application date), not one the visitor typed. */
+  private pageIssue(): InputIssue | undefined {
+    const f = this.form;
+    const fromPage: Record<string, boolean> = {
+      agreementDate: !f.agreementDate && !!this.agreementDate,
+      baselineRevenue: !f.baseline && !!this.baselineRevenue,
+      stateAmount: !f.stateAmount && !!this.stateAmount,
+    };
+    return this.issues.find((i) => i.path.length === 1 && (fromPage[String(i.path[0])] || (i.path[0] === 'asOf' && !f.asOf && i.code === 'date')));
   }
 
   private exportFile() {
@@ -177,8 +194,10 @@ export class QiObligationTracker extends QiElement {
       <input id=${id} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} .value=${value} aria-invalid=${byPath.has(path) ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
       ${fieldError(`${id}-err`, byPath.get(path), lang)}
     </div>`;
+    const attrError = this.pageIssue();
     return html`
       <h2>${t.tracker.title}</h2>
+      ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         <div class="row">
           ${field(`${u}-ad`, t.tracker.agreementDate, v.agreementDate, 'agreementDate', (x) => this.patch({ agreementDate: x }), 'date')}
@@ -277,6 +296,17 @@ export class QiObligationTracker extends QiElement {
     </svg>
     <p class="hint"><span aria-hidden="true">— </span>${t.legendRevenue} · <span aria-hidden="true">- - </span>${t.legendPace}</p>`;
   }
+}
+
+/** The SDK's issue with an as-of date alone (checked with an otherwise valid agreement). */
+function pageDateIssues(asOf: string): readonly InputIssue[] {
+  try {
+    trackObligation({ agreementDate: '2000-01-01', baselineRevenue: '0', stateAmount: '1', asOf, revenue: [] });
+  } catch (e) {
+    if (!isInputError(e)) throw e;
+    return e.issues.filter((i) => i.path[0] === 'asOf' && i.code === 'date');
+  }
+  return [];
 }
 
 /** The quarter after the last row (or the agreement's quarter): what a company adds every three months. */

@@ -100,8 +100,18 @@ export class QiReimbursementEstimator extends QiElement {
   protected set inputs(v: unknown) {
     if (!v || typeof v !== 'object') return;
     const f = v as Partial<EstimatorInputs>;
+    // A draft or a link may hold anything: take strings only, so that no field holds a value the form cannot read.
+    const str = (x: unknown) => (typeof x === 'string' ? x : '');
     const lines = Array.isArray(f.lines)
-      ? f.lines.filter((l) => l && typeof l === 'object').map((l) => ({ ...blankLine(String(l.costType ?? '')), ...l, key: ++lineKeys, payments: Array.isArray(l.payments) && l.payments.length ? l.payments.map((p) => ({ date: String(p?.date ?? ''), amount: String(p?.amount ?? ''), rate: String(p?.rate ?? '') })) : [{ date: '', amount: '', rate: '' }] }))
+      ? f.lines.filter((l) => l && typeof l === 'object').map((l) => ({
+          key: ++lineKeys,
+          costType: str(l.costType),
+          amount: str(l.amount),
+          currency: str(l.currency) || 'KZT',
+          rate: str(l.rate),
+          date: str(l.date),
+          payments: Array.isArray(l.payments) && l.payments.length ? l.payments.map((p) => ({ date: str(p?.date), amount: str(p?.amount), rate: str(p?.rate) })) : [{ date: '', amount: '', rate: '' }],
+        }))
       : [];
     this.form = { measure: typeof f.measure === 'string' ? f.measure : '', lines, alreadyReceived: typeof f.alreadyReceived === 'string' ? f.alreadyReceived : '' };
   }
@@ -139,7 +149,6 @@ export class QiReimbursementEstimator extends QiElement {
         if (l.date) line['date'] = l.date;
         if (l.currency !== 'KZT' && l.rate.trim()) line['rate'] = normalizeAmount(l.rate);
       }
-      if (l.costType === 'digital-equipment') line['equipmentKind'] = '3d-printer';
       costs.push(line as unknown as CostLine);
       this.sdkToLine.push(i);
     });
@@ -156,12 +165,27 @@ export class QiReimbursementEstimator extends QiElement {
     }
     this.result = undefined;
     this.issues = [];
-    if (!this.chosenMeasure) return;
+    if (!this.chosenMeasure) {
+      // No measure yet, but a date the page set wrong is said at once, not after the visitor chose a measure.
+      this.issues = this.applicationDateIssues();
+      return;
+    }
     try {
       this.result = estimateReimbursement(this.sdkInput());
     } catch (e) {
       if (!isInputError(e)) throw e;
       this.issues = e.issues;
+    }
+  }
+
+  /** The SDK's issues with the application date alone. */
+  private applicationDateIssues(): readonly InputIssue[] {
+    try {
+      estimateReimbursement({ applicationDate: this.effectiveDate, measure: MEASURES[0], costs: [] });
+      return [];
+    } catch (e) {
+      if (!isInputError(e)) throw e;
+      return e.issues.filter((i) => i.path[0] === 'applicationDate');
     }
   }
 
