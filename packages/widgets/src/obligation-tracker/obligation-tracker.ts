@@ -1,4 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { ref } from 'lit/directives/ref.js';
 import { property, state } from 'lit/decorators.js';
 import {
   formatDate,
@@ -63,6 +64,11 @@ export class QiObligationTracker extends QiElement {
   /** Q: the amount of the agreement, KZT. */
   @property({ attribute: 'state-amount' }) stateAmount?: string;
 
+  /** The as-of date, `YYYY-MM-DD`; the application date (today) when absent. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+  /** Prefilled revenue periods `{ from, to, amount }[]` (the SDK's shape). Property only. */
+  @property({ attribute: false }) revenue?: readonly { from: string; to: string; amount: string | number }[];
+
   @state() private form: TrackerInputs = { agreementDate: '', baseline: '', stateAmount: '', asOf: '', revenue: [] };
   @state() private result?: ObligationResult;
   @state() private issues: readonly InputIssue[] = [];
@@ -89,12 +95,17 @@ export class QiObligationTracker extends QiElement {
       agreementDate: this.form.agreementDate || this.agreementDate || '',
       baseline: this.form.baseline || this.baselineRevenue || '',
       stateAmount: this.form.stateAmount || this.stateAmount || '',
-      asOf: this.form.asOf || this.effectiveDate,
+      asOf: this.form.asOf || this.asOf || this.effectiveDate,
     };
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('revenue') && Array.isArray(this.revenue)) {
+      const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+      this.form = { ...this.form, revenue: this.revenue.filter((r) => r && typeof r === 'object').map((r) => ({ from: text(r.from), to: text(r.to), amount: text(r.amount) })) };
+    }
     super.willUpdate(changed);
+    this.failure = false;
     this.result = undefined;
     this.issues = [];
     const v = this.values;
@@ -113,7 +124,10 @@ export class QiObligationTracker extends QiElement {
     try {
       this.result = trackObligation(input);
     } catch (e) {
-      if (!isInputError(e)) throw e;
+      if (!isInputError(e)) {
+        this.failure = true;
+        return;
+      }
       this.issues = e.issues;
     }
   }
@@ -231,10 +245,10 @@ export class QiObligationTracker extends QiElement {
         <details class="no-print">
           <summary>${t.tracker.pasteOrImport}</summary>
           <label for=${`${u}-paste`}>${t.tracker.pasteLabel}</label>
-          <textarea id=${`${u}-paste`} rows="4" style="width:100%" placeholder="2026-Q2;150000000&#10;2026-07-01;2026-09-30;160000000"></textarea>
+           <textarea id=${`${u}-paste`} rows="4" class="full" placeholder="2026-Q2;150000000&#10;2026-07-01;2026-09-30;160000000"></textarea>
           <div class="actions">
             <button type="button" @click=${() => { const ta = this.renderRoot.querySelector<HTMLTextAreaElement>(`#${u}-paste`)!; this.importText(ta.value); ta.value = ''; }}>${t.tracker.addPasted}</button>
-            <label class="hint" style="font-weight:400">${t.tracker.importFile} <input type="file" accept=".csv,.txt,.json,text/csv,application/json" @change=${(e: Event) => this.onFile(e)} /></label>
+            <label class="hint choice">${t.tracker.importFile} <input type="file" accept=".csv,.txt,.json,text/csv,application/json" @change=${(e: Event) => this.onFile(e)} /></label>
             <button type="button" @click=${() => this.exportFile()}>${t.tracker.exportFile}</button>
           </div>
           <p role="status" class="hint">${this.pasteNote}</p>
@@ -254,12 +268,12 @@ export class QiObligationTracker extends QiElement {
       <p>${sentence(r.message, r.citations.target, lang)}</p>
       <div part="progress" role="progressbar" aria-label=${t.progress} aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(share * 100)}
         aria-valuetext=${`${formatTenge(r.achieved, lang)} / ${formatTenge(r.target, lang)}`}
-        style="height:.75em;background:var(--_qi-surface);border:1px solid var(--_qi-border);border-radius:1em;overflow:hidden;margin:.5em 0">
-        <div style=${`width:${(share * 100).toFixed(1)}%;height:100%;background:var(--_qi-accent)`}></div>
+        class="progress">
+        <div ${ref((bar) => bar instanceof HTMLElement && bar.style.setProperty('width', `${(share * 100).toFixed(1)}%`))}></div>
       </div>
       ${this.renderChart(r)}
       <table part="checkpoints">
-        <caption style="text-align:left;font-weight:600">${t.checkpoints}</caption>
+        <caption class="left">${t.checkpoints}</caption>
         <thead><tr><th scope="col">${t.date}</th><th scope="col" class="num">${t.required}</th><th scope="col" class="num">${t.achieved}</th><th scope="col">${t.status}</th></tr></thead>
         <tbody>
           ${r.checkpoints.map((c) => html`<tr><td>${formatDate(c.date, lang)}</td><td class="num">${tenge(c.required, lang)}</td><td class="num">${c.status === 'pending' ? '—' : tenge(c.achieved, lang)}</td><td>${status(c.status, t.checkpointStatuses[c.status])}</td></tr>`)}
@@ -286,7 +300,7 @@ export class QiObligationTracker extends QiElement {
     const y = (v: number) => H - pad - ((H - pad * 2) * v) / max;
     const points = [[0, 0], ...r.checkpoints.filter((c) => c.status !== 'pending').map((c) => [c.months, Number(c.achieved)]), [r.pace.months, Number(r.achieved)]];
     const titleId = `${this.uid}-chart-t`;
-    return html`<svg part="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby=${titleId} style="max-width:36em;display:block;margin:.5em 0">
+    return html`<svg part="chart" viewBox="0 0 ${W} ${H}" width="100%" role="img" aria-labelledby=${titleId} class="chart">
       <title id=${titleId}>${t.chartTitle(formatTenge(r.achieved, lang), formatTenge(r.target, lang), formatDate(r.deadline, lang))}</title>
       ${svg`<line x1=${x(0)} y1=${y(0)} x2=${x(months)} y2=${y(0)} stroke="currentColor" stroke-width="1" />
         <line x1=${x(0)} y1=${y(0)} x2=${x(months)} y2=${y(Number(r.target))} stroke="var(--_qi-muted)" stroke-dasharray="4 3" stroke-width="1.5" />
@@ -303,8 +317,8 @@ function pageDateIssues(asOf: string): readonly InputIssue[] {
   try {
     trackObligation({ agreementDate: '2000-01-01', baselineRevenue: '0', stateAmount: '1', asOf, revenue: [] });
   } catch (e) {
-    if (!isInputError(e)) throw e;
-    return e.issues.filter((i) => i.path[0] === 'asOf' && i.code === 'date');
+    if (!isInputError(e)) return [];
+    return e.issues.filter((i) => i.path[0] === 'asOf' && (i.code === 'date' || i.code === 'date-range'));
   }
   return [];
 }

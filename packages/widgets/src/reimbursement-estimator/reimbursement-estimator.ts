@@ -87,6 +87,14 @@ export class QiReimbursementEstimator extends QiElement {
   /** The measure: `competence`, `digital`, `process`, `organization`; the visitor chooses when absent. */
   @property() measure?: string;
 
+  /**
+   * Prefilled cost lines, in the SDK's shape (`CostLine[]`: `costType`, `amount`, `currency`, `rate`, `date`,
+   * `payments`). Property only; the visitor can change every line.
+   */
+  @property({ attribute: false }) costs?: readonly CostLine[];
+  /** Prefilled: what was already received this year under the measure, KZT. */
+  @property({ attribute: 'already-received' }) alreadyReceived?: string;
+
   @state() private form: EstimatorInputs = { measure: '', lines: [], alreadyReceived: '' };
   @state() private result?: EstimateResult;
   @state() private issues: readonly InputIssue[] = [];
@@ -157,8 +165,30 @@ export class QiReimbursementEstimator extends QiElement {
     return input;
   }
 
+  /** The SDK's cost lines as the form's lines (what a page prefills). */
+  private linesFrom(costs: readonly CostLine[]): LineDraft[] {
+    const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
+    return costs
+      .filter((c) => c && typeof c === 'object')
+      .map((c) => ({
+        ...blankLine(text(c.costType)),
+        amount: text(c.amount),
+        currency: text(c.currency) || 'KZT',
+        rate: text(c.rate),
+        date: text(c.date),
+        payments: Array.isArray(c.payments) && c.payments.length
+          ? c.payments.map((p) => ({ date: text(p?.date), amount: text(p?.amount), rate: text(p?.rate) }))
+          : EQUIPMENT.has(String(c.costType)) && c.amount !== undefined
+            ? [{ date: text(c.date), amount: text(c.amount), rate: text(c.rate) }]
+            : [{ date: '', amount: '', rate: '' }],
+      }));
+  }
+
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('costs') && Array.isArray(this.costs)) this.form = { ...this.form, lines: this.linesFrom(this.costs) };
+    if (changed.has('alreadyReceived') && typeof this.alreadyReceived === 'string') this.form = { ...this.form, alreadyReceived: this.alreadyReceived };
     super.willUpdate(changed);
+    this.failure = false;
     if (this.chosenMeasure && this.form.lines.length === 0 && (MEASURES as readonly string[]).includes(this.chosenMeasure)) {
       const first = this.costTypes()[0];
       if (first) this.form = { ...this.form, lines: [blankLine(first)] };
@@ -173,7 +203,10 @@ export class QiReimbursementEstimator extends QiElement {
     try {
       this.result = estimateReimbursement(this.sdkInput());
     } catch (e) {
-      if (!isInputError(e)) throw e;
+      if (!isInputError(e)) {
+        this.failure = true;
+        return;
+      }
       this.issues = e.issues;
     }
   }
@@ -184,7 +217,7 @@ export class QiReimbursementEstimator extends QiElement {
       estimateReimbursement({ applicationDate: this.effectiveDate, measure: MEASURES[0], costs: [] });
       return [];
     } catch (e) {
-      if (!isInputError(e)) throw e;
+      if (!isInputError(e)) return [];
       return e.issues.filter((i) => i.path[0] === 'applicationDate');
     }
   }
@@ -257,7 +290,7 @@ export class QiReimbursementEstimator extends QiElement {
           <div class="actions no-print">
             <button type="button" @click=${() => this.update_((f) => ({ ...f, lines: [...f.lines, blankLine(types[0] ?? '')] }))}>${t.estimator.addLine}</button>
           </div>
-          <div class="field" style="margin-top:1em">
+          <div class="field mt">
             <label for=${`${this.uid}-received`}>${t.estimator.alreadyReceived} <span class="hint">${t.estimator.alreadyReceivedHint}</span></label>
             <input id=${`${this.uid}-received`} inputmode="decimal" .value=${this.form.alreadyReceived} aria-invalid=${byPath.has('alreadyReceived.0.amount') ? 'true' : 'false'} aria-describedby=${`${this.uid}-received-err`}
               @input=${(e: Event) => this.update_((f) => ({ ...f, alreadyReceived: (e.target as HTMLInputElement).value }))} />
@@ -279,7 +312,7 @@ export class QiReimbursementEstimator extends QiElement {
       <input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
-    return html`<fieldset part="line" class="notice" style="margin-bottom:.75em">
+    return html`<fieldset part="line" class="notice line">
       <legend>${t.line(i + 1)}</legend>
       <div class="row">
         <div class="field">
@@ -329,7 +362,7 @@ export class QiReimbursementEstimator extends QiElement {
       return this.issues.length && this.chosenMeasure ? html`<p class="notice fail">${t.common.fixFields(byPath.size)}</p>` : html``;
     }
     return html`
-      <p part="total" style="font-size:1.35em;margin:.5em 0"><strong>${t.estimator.total}: ${tenge(r.total, lang)}</strong></p>
+      <p part="total" class="total"><strong>${t.estimator.total}: ${tenge(r.total, lang)}</strong></p>
       <table part="breakdown">
         <caption class="visually-hidden">${t.estimator.breakdown}</caption>
         <thead><tr><th scope="col">${t.estimator.costType}</th><th scope="col" class="num">${t.estimator.amountKzt}</th><th scope="col">${t.estimator.status}</th><th scope="col" class="num">${t.estimator.reimbursable}</th></tr></thead>
@@ -345,9 +378,9 @@ export class QiReimbursementEstimator extends QiElement {
           )}
         </tbody>
       </table>
-      <h3 style="margin-top:1em">${t.estimator.caps}</h3>
-      <ul class="plain" part="caps">
-        ${r.caps.map((c) => html`<li style="margin:.3em 0">${c.binding ? status('fail', t.estimator.capBites) : nothing} ${sentence(c.message, c.citation, lang)}</li>`)}
+      <h3 class="mt">${t.estimator.caps}</h3>
+      <ul class="plain spaced" part="caps">
+        ${r.caps.map((c) => html`<li>${c.binding ? status('fail', t.estimator.capBites) : nothing} ${sentence(c.message, c.citation, lang)}</li>`)}
       </ul>
       ${r.notes.map((n) => html`<p class="notice">${formatMessage(n, lang)}</p>`)}
       <details><summary>${t.common.interpretations}</summary>

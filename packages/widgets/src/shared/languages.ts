@@ -13,6 +13,17 @@ const loaders: Record<Lang, () => Promise<[{ default: Parameters<typeof register
 
 const ui: Partial<Record<Lang, UiStrings>> = {};
 const pending: Partial<Record<Lang, Promise<void>>> = {};
+const failed = new Set<Lang>();
+
+/** The language's file could not be loaded (offline, blocked): the widget says so instead of waiting forever. */
+export function languageFailed(lang: Lang): boolean {
+  return failed.has(lang);
+}
+
+/** Forget a failure, so that the next render tries again. */
+export function retryLanguage(lang: Lang): void {
+  failed.delete(lang);
+}
 
 /** The UI strings of `lang`, once loaded. */
 export function uiStrings(lang: Lang): UiStrings | undefined {
@@ -26,8 +37,15 @@ export function isLanguageLoaded(lang: Lang): boolean {
 /** Loads a language's texts (once); resolves when they are there. */
 export function loadLanguage(lang: Lang): Promise<void> {
   if (isLanguageLoaded(lang)) return Promise.resolve();
-  return (pending[lang] ??= loaders[lang]().then(([sdk, strings]) => {
-    registerLanguage(sdk.default);
-    ui[lang] = strings.default;
-  }));
+  return (pending[lang] ??= loaders[lang]().then(
+    ([sdk, strings]) => {
+      registerLanguage(sdk.default);
+      ui[lang] = strings.default;
+    },
+    (e: unknown) => {
+      delete pending[lang];
+      failed.add(lang);
+      throw e;
+    },
+  ));
 }

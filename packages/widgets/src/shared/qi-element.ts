@@ -6,7 +6,7 @@ import { settingsContext, type DraftStore, type QiSettings } from './context.js'
 import { draftKey, localStorageDraftStore, readShared, shareUrl, DRAFT_VERSION } from './draft.js';
 import { QiChangeEvent, QiInputErrorEvent } from './events.js';
 import type { UiStrings } from './i18n/en.js';
-import { isLanguageLoaded, loadLanguage, uiStrings } from './languages.js';
+import { isLanguageLoaded, languageFailed, loadLanguage, retryLanguage, uiStrings } from './languages.js';
 import { inheritedLang, localToday, normalizeLang, onPageLangChange } from './locale.js';
 import { baseStyles } from './styles.js';
 
@@ -91,7 +91,7 @@ export abstract class QiElement extends LitElement {
       this.restoreInputs();
     }
     const lang = this.effectiveLang;
-    if (!isLanguageLoaded(lang)) {
+    if (!isLanguageLoaded(lang) && !languageFailed(lang)) {
       const p = loadLanguage(lang).then(
         () => this.requestUpdate(),
         () => this.requestUpdate(),
@@ -116,6 +116,17 @@ export abstract class QiElement extends LitElement {
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
     if (!isLanguageLoaded(lang)) {
+      if (languageFailed(lang)) {
+        // the one text that cannot come from a language file: it is the file that failed
+        const retry = () => {
+          retryLanguage(lang);
+          this.requestUpdate();
+        };
+        return html`<div class="root" part="base" role="alert">
+          <p lang="kk">Виджеттің мәтіндері жүктелмеді.</p><p lang="ru">Не удалось загрузить тексты виджета.</p><p lang="en">The widget's texts could not be loaded.</p>
+          <button type="button" @click=${retry}>↻ Қайталау · Повторить · Retry</button>
+        </div>`;
+      }
       return html`<div class="root" part="base" aria-busy="true" lang=${lang}><span class="visually-hidden">…</span></div>`;
     }
     let body: TemplateResult;
