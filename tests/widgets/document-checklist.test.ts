@@ -119,7 +119,7 @@ const EN = {
   copied: 'Copied.',
 };
 const TITLES = { en: EN.title, ru: 'Документы к заявке', kk: 'Өтінімге қоса берілетін құжаттар' };
-const PROGRESS = { ru: (n: number, m: number) => `Готово: ${n} из ${m}`, kk: (n: number, m: number) => `Дайын: ${m} құжаттың ${n}` };
+const PROGRESS = { ru: (n: number, m: number) => `Готово: ${n} из ${m}`, kk: (n: number, m: number) => `Дайын: ${n} (барлығы ${m})` };
 
 // ---------------------------------------------------------------------------------------------------------------
 // The SDK's answer for the same settings, and the page's ears
