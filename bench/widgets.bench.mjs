@@ -4,7 +4,7 @@
 // `widgets` key of bench/results.json, and says pass or fail for each budget. Run after `pnpm run build`.
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { launch, serve, CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
 
@@ -42,7 +42,7 @@ const perWidget = Object.fromEntries(WIDGETS.map((w) => [w, Object.fromEntries([
 const allFour = Object.fromEntries(['kk', 'ru', 'en'].map((l) => [l, withLang('qi-widgets.js', l)]));
 
 // ── timings in Chromium ─────────────────────────────────────────────────────────────────────────────────────
-const server = await serve({ '/cdn/': cdn, '/bench/': `${root}bench/` });
+const server = await serve({ '/cdn/': cdn, '/bench/': `${root}bench/` }, { cdn: true });
 const browser = await launch();
 const timings = {};
 for (const tag of WIDGETS) {
@@ -52,7 +52,7 @@ for (const tag of WIDGETS) {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
     await page.goto(`${server.url}/bench/fixtures/widget.html?file=/cdn/${tag}.js&tag=${tag}`);
-    await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.__firstResult !== undefined, null, { timeout: 30000, polling: 50 });
     runs.push(await page.evaluate(() => window.__firstResult));
     await page.close();
   }
@@ -62,7 +62,7 @@ for (const tag of WIDGETS) {
 {
   const page = await browser.newPage();
   await page.goto(`${server.url}/bench/fixtures/widget.html?file=/cdn/qi-reimbursement-estimator.js&tag=qi-reimbursement-estimator`);
-  await page.waitForFunction(() => window.__firstResult !== undefined);
+  await page.waitForFunction(() => window.__firstResult !== undefined, null, { polling: 50 });
   const runs = await page.evaluate(async () => {
     const el = document.querySelector('qi-reimbursement-estimator');
     const input = [...el.shadowRoot.querySelectorAll('input')].find((i) => i.id.endsWith('-amount') && !i.id.includes('-p'));
@@ -87,11 +87,21 @@ let lighthouse = { skipped: 'not run' };
 const lhBin = `${root}node_modules/.bin/lighthouse`;
 if (existsSync(lhBin)) {
   spawnSync(process.execPath, [`${root}node_modules/vite/bin/vite.js`, 'build', '--config', 'vite.config.ts', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  const demo = await serve({ '/': `${root}build/demo/` });
-  const out = spawnSync(lhBin, [`${demo.url}/index.html`, '--quiet', '--output=json', '--only-categories=accessibility,performance', `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`], {
-    env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
-    maxBuffer: 64 * 1024 * 1024,
-    encoding: 'utf8',
+  const demo = await serve({ '/cdn/': cdn, '/': `${root}build/demo/` }, { cdn: true });
+  // asynchronously: the server above runs in this process and must keep answering while Lighthouse loads the page
+  const out = await new Promise((resolve) => {
+    const child = spawn(lhBin, [`${demo.url}/index.html`, '--quiet', '--output=json', '--only-categories=accessibility,performance', '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run'], {
+      env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    const timer = setTimeout(() => child.kill('SIGKILL'), 180000);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve({ stdout, stderr });
+    });
   });
   await demo.close();
   try {
@@ -99,7 +109,8 @@ if (existsSync(lhBin)) {
     lighthouse = {
       accessibility: Math.round(report.categories.accessibility.score * 100),
       performance: Math.round(report.categories.performance.score * 100),
-      failedAudits: Object.values(report.audits).filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === 'binary').map((a) => a.id),
+      metrics: Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'].map((id) => [id, report.audits[id]?.displayValue])),
+      belowPar: Object.values(report.audits).filter((a) => a.score !== null && a.score < 0.9 && !['informative', 'notApplicable', 'manual'].includes(a.scoreDisplayMode)).map((a) => `${a.id}${a.displayValue ? ` (${a.displayValue})` : ''}`),
     };
   } catch {
     lighthouse = { error: (out.stderr || '').slice(-500) };

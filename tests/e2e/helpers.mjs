@@ -1,14 +1,18 @@
 // Shared by the end-to-end tests: a static file server on 127.0.0.1 and a Chromium (Debian's) driven by
 // playwright-core. Nothing leaves localhost.
 import { createServer } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 
-/** Serves `routes` (URL prefix → directory) on a free port; `headers` are added to HTML responses. */
-export async function serve(routes, { headers = {} } = {}) {
+/**
+ * Serves `routes` (URL prefix → directory) on a free port; `headers` are added to HTML responses. With `cdn: true`
+ * it answers as a CDN would: gzip, and long caching for hashed assets (for the benchmarks).
+ */
+export async function serve(routes, { headers = {}, cdn = false } = {}) {
   const server = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
     for (const [prefix, dir] of Object.entries(routes)) {
@@ -18,7 +22,16 @@ export async function serve(routes, { headers = {} } = {}) {
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) break;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      res.writeHead(200, { 'Content-Type': type, ...(type.startsWith('text/html') ? headers : {}) });
+      const head = { 'Content-Type': type, ...(type.startsWith('text/html') ? headers : {}) };
+      if (cdn) {
+        if (!type.startsWith('text/html')) head['Cache-Control'] = 'public, max-age=31536000, immutable';
+        if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /^(text|application\/json|image\/svg)/.test(type)) {
+          res.writeHead(200, { ...head, 'Content-Encoding': 'gzip', Vary: 'Accept-Encoding' });
+          createReadStream(file).pipe(createGzip({ level: 9 })).pipe(res);
+          return;
+        }
+      }
+      res.writeHead(200, head);
       createReadStream(file).pipe(res);
       return;
     }

@@ -54,6 +54,9 @@ export const baseStyles = css`
     padding: var(--_qi-space);
     max-width: 100%;
   }
+  .root[aria-busy='true'] {
+    min-height: var(--qi-loading-height, 10em);
+  }
   .root *,
   .root *::before,
   .root *::after {
