@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The CDN build: one self-contained ES module per widget, and one with all four, each loadable from a plain
-// <script type="module" src>. Lit, the SDK and decimal.js are inlined in each file; the languages are split into
-// one chunk per language (the SDK's texts and the widget's words together), fetched only for a language a page
-// shows, relative to the module's own URL. Output: packages/widgets/cdn/.
+// <script type="module" src>. Lit, the SDK and decimal.js are inlined in each file; each language is one chunk
+// (the SDK's texts and the widget's words together), fetched only for a language the page shows, relative to the
+// module's own URL. Output: packages/widgets/cdn/.
+// (Not Vite's library mode: it leaves ES output unminified, to keep annotations for bundlers; a CDN file is final.)
 import { build } from 'vite';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -29,17 +30,14 @@ for (const [name, entry] of Object.entries(CDN_ENTRIES)) {
       target: 'es2022',
       minify: true,
       modulePreload: false,
-      lib: { entry: `${root}packages/widgets/dist/${entry}`, formats: ['es'], fileName: () => `${name}.js` },
+      copyPublicDir: false,
       rolldownOptions: {
+        input: { [name]: `${root}packages/widgets/dist/${entry}` },
+        preserveEntrySignatures: 'exports-only',
         output: {
-          chunkFileNames: 'lang-[name]-[hash].js',
-          codeSplitting: {
-            groups: [
-              { name: 'kk', test: /[\\/]i18n[\\/]kk\.js$/ },
-              { name: 'ru', test: /[\\/]i18n[\\/]ru\.js$/ },
-              { name: 'en', test: /[\\/]i18n[\\/]en\.js$/ },
-            ],
-          },
+          format: 'es',
+          entryFileNames: '[name].js',
+          chunkFileNames: (chunk) => `${name}.${chunk.name.replace(/^pack-/, '')}-[hash].js`,
         },
       },
     },

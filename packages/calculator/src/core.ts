@@ -62,8 +62,8 @@ import { serviceDeadline } from './timeline/service-deadline.js';
 import { safely } from './errors.js';
 
 /** The same functions, returning `{ ok: true, value }` or `{ ok: false, error }` instead of throwing. */
-export const safeCheckEligibility = safely(checkEligibility);
-export const safeEstimateReimbursement = safely(estimateReimbursement);
-export const safeBuildChecklist = safely(buildChecklist);
-export const safeTrackObligation = safely(trackObligation);
-export const safeServiceDeadline = safely(serviceDeadline);
+export const safeCheckEligibility = /*#__PURE__*/ safely(checkEligibility);
+export const safeEstimateReimbursement = /*#__PURE__*/ safely(estimateReimbursement);
+export const safeBuildChecklist = /*#__PURE__*/ safely(buildChecklist);
+export const safeTrackObligation = /*#__PURE__*/ safely(trackObligation);
+export const safeServiceDeadline = /*#__PURE__*/ safely(serviceDeadline);

@@ -5,6 +5,7 @@ import {
   COST_TYPE_NAMES_OF,
   editionFor,
   format,
+  formatDate,
   formatMessage,
   isInputError,
   MEASURE_NAMES_OF,
@@ -248,7 +249,7 @@ export class QiDocumentChecklist extends QiElement {
       ${r.notes.map((n) => html`<p class="notice">${n.text[lang]} ${citation(n.citation, lang)}</p>`)}
       ${lang !== 'ru' ? html`<p class="hint">${t.checklist.unofficial}</p>` : nothing}
       ${r.messages.map((m) => html`<p class="notice">${formatMessage(m, lang)}</p>`)}
-      <p class="hint">${t.common.computedFor(r.applicationDate, r.edition.title[lang] ?? r.edition.id)}</p>
+      <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), r.edition.title[lang] ?? r.edition.id)}</p>
       <div class="actions no-print">
         <button type="button" @click=${() => window.print()}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>

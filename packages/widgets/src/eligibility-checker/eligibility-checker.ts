@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   checkEligibility,
+  formatDate,
   formatMessage,
   isInputError,
   MEASURE_NAMES_OF,
@@ -339,7 +340,7 @@ export class QiEligibilityChecker extends QiElement {
             <ul class="plain">${r.checks.filter((c) => c.status !== 'fail').map((c) => html`<li part="check">${status(c.status, this.t.statuses[c.status])} ${sentence(c.message, c.citation, lang)}</li>`)}</ul>
           </details>`
         : nothing}
-      <p class="hint">${this.t.common.computedFor(r.applicationDate, r.edition.title[lang] ?? r.edition.id)}</p>
+      <p class="hint">${this.t.common.computedFor(formatDate(r.applicationDate, lang), r.edition.title[lang] ?? r.edition.id)}</p>
     `;
   }
 }

@@ -5,6 +5,7 @@ import {
   editionFor,
   estimateReimbursement,
   format,
+  formatDate,
   formatMessage,
   isInputError,
   MEASURE_NAMES_OF,
@@ -386,7 +387,7 @@ export class QiReimbursementEstimator extends QiElement {
       <details><summary>${t.common.interpretations}</summary>
         <ul>${r.interpretations.map((i) => html`<li>${i.text[lang]} ${citation(i.cite, lang)}</li>`)}</ul>
       </details>
-      <p class="hint">${t.common.computedFor(r.applicationDate, r.edition.title[lang] ?? r.edition.id)}</p>
+      <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), r.edition.title[lang] ?? r.edition.id)}</p>
       <div class="actions no-print">
         <button type="button" @click=${() => window.print()}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>

@@ -5,10 +5,10 @@ import type { UiStrings } from './i18n/en.js';
  * Languages load per need: a page that shows Russian loads the Russian SDK texts and UI strings only.
  * Each loader is a static `import()` so that bundlers split one chunk per language.
  */
-const loaders: Record<Lang, () => Promise<[{ default: Parameters<typeof registerLanguage>[0] }, { default: UiStrings }]>> = {
-  kk: () => Promise.all([import('@qazindustry/productivity-calculator/i18n/kk'), import('./i18n/kk.js')]),
-  ru: () => Promise.all([import('@qazindustry/productivity-calculator/i18n/ru'), import('./i18n/ru.js')]),
-  en: () => Promise.all([import('@qazindustry/productivity-calculator/i18n/en'), import('./i18n/en.js')]),
+const loaders: Record<Lang, () => Promise<{ sdk: Parameters<typeof registerLanguage>[0]; ui: UiStrings }>> = {
+  kk: () => import('./i18n/pack-kk.js'),
+  ru: () => import('./i18n/pack-ru.js'),
+  en: () => import('./i18n/pack-en.js'),
 };
 
 const ui: Partial<Record<Lang, UiStrings>> = {};
@@ -38,9 +38,9 @@ export function isLanguageLoaded(lang: Lang): boolean {
 export function loadLanguage(lang: Lang): Promise<void> {
   if (isLanguageLoaded(lang)) return Promise.resolve();
   return (pending[lang] ??= loaders[lang]().then(
-    ([sdk, strings]) => {
-      registerLanguage(sdk.default);
-      ui[lang] = strings.default;
+    (pack) => {
+      registerLanguage(pack.sdk);
+      ui[lang] = pack.ui;
     },
     (e: unknown) => {
       delete pending[lang];

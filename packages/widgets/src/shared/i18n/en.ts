@@ -1,5 +1,3 @@
-import { formatDate } from '@qazindustry/productivity-calculator/core';
-
 /** The widgets' own words in English; `UiStrings` is this catalogue's shape, which kk and ru follow. */
 const en = {
   common: {
@@ -7,13 +5,13 @@ const en = {
     unexpected: 'Something went wrong while computing. Your input is kept; please check it or reload the page.',
     shareLink: 'Copy a link to this calculation',
     shareLinkLabel: 'Link (it carries the rules edition and the date):',
-    sharedFrom: (edition: string, date: string) => `Opened from a link computed under “${edition}” for ${formatDate(date, 'en')}.`,
+    sharedFrom: (edition: string, date: string) => `Opened from a link computed under “${edition}” for ${date}.`,
     measure: 'Measure',
     chooseMeasure: 'Choose a measure…',
     yes: 'Yes',
     no: 'No',
     dontKnow: 'I don’t know',
-    computedFor: (date: string, edition: string) => `Computed for ${formatDate(date, 'en')} under ${edition}.`,
+    computedFor: (date: string, edition: string) => `Computed for ${date} under ${edition}.`,
     fixFields: (_n: number) => 'Please correct the highlighted fields to see the result.',
     interpretations: 'Readings of the Rules this result rests on',
     print: 'Print',

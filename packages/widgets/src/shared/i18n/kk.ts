@@ -1,4 +1,3 @@
-import { formatDate } from '@qazindustry/productivity-calculator/core';
 import type { UiStrings } from './en.js';
 
 /** Kazakh per GLOSSARY.md (заявка → өтінім, заявитель → өтініш беруші, работник → қызметкер). */
@@ -8,13 +7,13 @@ const kk: UiStrings = {
     unexpected: 'Есептеу кезінде қате орын алды. Сіз енгізген деректер сақталды; оларды тексеріңіз немесе бетті қайта жүктеңіз.',
     shareLink: 'Осы есептеудің сілтемесін көшіру',
     shareLinkLabel: 'Сілтеме (онда Қағидалардың редакциясы мен күні көрсетілген):',
-    sharedFrom: (edition: string, date: string) => `Сілтеме арқылы ашылды: есеп «${edition}» бойынша ${formatDate(date, 'kk')} күнге жасалған.`,
+    sharedFrom: (edition: string, date: string) => `Сілтеме арқылы ашылды: есеп «${edition}» бойынша ${date} күнге жасалған.`,
     measure: 'Шара',
     chooseMeasure: 'Шараны таңдаңыз…',
     yes: 'Иә',
     no: 'Жоқ',
     dontKnow: 'Білмеймін',
-    computedFor: (date: string, edition: string) => `${formatDate(date, 'kk')} күнге ${edition} бойынша есептелді.`,
+    computedFor: (date: string, edition: string) => `${date} күнге ${edition} бойынша есептелді.`,
     fixFields: (_n: number) => 'Нәтижені көру үшін белгіленген өрістерді түзетіңіз.',
     interpretations: 'Қағидалардың нәтиже негізделген түсіндірмелері',
     print: 'Басып шығару',

@@ -1,4 +1,3 @@
-import { formatDate } from '@qazindustry/productivity-calculator/core';
 import type { UiStrings } from './en.js';
 
 const ru: UiStrings = {
@@ -7,13 +6,13 @@ const ru: UiStrings = {
     unexpected: 'При расчёте произошла ошибка. Введённые данные сохранены; проверьте их или перезагрузите страницу.',
     shareLink: 'Скопировать ссылку на этот расчёт',
     shareLinkLabel: 'Ссылка (в ней указаны редакция Правил и дата):',
-    sharedFrom: (edition: string, date: string) => `Открыто по ссылке: расчёт на ${formatDate(date, 'ru')}, редакция: «${edition}».`,
+    sharedFrom: (edition: string, date: string) => `Открыто по ссылке: расчёт на ${date}, редакция: «${edition}».`,
     measure: 'Мера',
     chooseMeasure: 'Выберите меру…',
     yes: 'Да',
     no: 'Нет',
     dontKnow: 'Не знаю',
-    computedFor: (date: string, edition: string) => `Расчёт на ${formatDate(date, 'ru')}, редакция: ${edition}.`,
+    computedFor: (date: string, edition: string) => `Расчёт на ${date}, редакция: ${edition}.`,
     fixFields: (_n: number) => 'Исправьте отмеченные поля, чтобы увидеть результат.',
     interpretations: 'Толкования Правил, на которых основан результат',
     print: 'Печать',

@@ -1,0 +1,3 @@
+/** Everything one language needs, loaded as one chunk: the SDK's texts and the widgets' words. */
+export { default as sdk } from '@qazindustry/productivity-calculator/i18n/en';
+export { default as ui } from './en.js';
