@@ -9,7 +9,7 @@ import { chromium } from 'playwright-core';
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.woff2': 'font/woff2' };
 
 /**
- * Serves `routes` (URL prefix → directory) on a free port; `headers` are added to HTML responses. With `cdn: true`
+ * Serves `routes` (URL prefix → directory) on a free port; `headers` (an object, or a function of the URL) are added to HTML responses. With `cdn: true`
  * it answers as a CDN would: gzip, and long caching for hashed assets (for the benchmarks).
  */
 export async function serve(routes, { headers = {}, cdn = false } = {}) {
@@ -22,7 +22,8 @@ export async function serve(routes, { headers = {}, cdn = false } = {}) {
       if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
       if (!existsSync(file)) break;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
-      const head = { 'Content-Type': type, ...(type.startsWith('text/html') ? headers : {}) };
+      const extra = typeof headers === 'function' ? headers(url) : headers;
+      const head = { 'Content-Type': type, ...(type.startsWith('text/html') ? extra : {}) };
       if (cdn) {
         if (!type.startsWith('text/html')) head['Cache-Control'] = 'public, max-age=31536000, immutable';
         if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /^(text|application\/json|image\/svg)/.test(type)) {
