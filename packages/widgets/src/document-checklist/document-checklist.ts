@@ -113,7 +113,6 @@ export class QiDocumentChecklist extends QiElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.result = undefined;
-    this.failure = false;
     this.issues = [];
     if (!this.chosenMeasure) {
       // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
@@ -127,15 +126,7 @@ export class QiDocumentChecklist extends QiElement {
     const input: ChecklistInput = { applicationDate: this.date, measure: this.chosenMeasure as Measure };
     if (this.chosenCostType) input.costType = this.chosenCostType as CostType;
     for (const c of CONDITIONS) input[c] = this.condition(c);
-    try {
-      this.result = buildChecklist(input);
-    } catch (e) {
-      if (!isInputError(e)) {
-        this.failure = true;
-        return;
-      }
-      this.issues = e.issues;
-    }
+    ({ value: this.result, issues: this.issues } = this.attempt(() => buildChecklist(input)));
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

@@ -166,7 +166,6 @@ export class QiEligibilityChecker extends QiElement {
     super.willUpdate(changed);
     const measure = this.chosenMeasure;
     this.result = undefined;
-    this.failure = false;
     this.issues = [];
     if (!measure) {
       // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
@@ -177,15 +176,7 @@ export class QiEligibilityChecker extends QiElement {
       }
       return;
     }
-    try {
-      this.result = checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant: this.sdkApplicant() });
-    } catch (e) {
-      if (!isInputError(e)) {
-        this.failure = true;
-        return;
-      }
-      this.issues = e.issues;
-    }
+    ({ value: this.result, issues: this.issues } = this.attempt(() => checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant: this.sdkApplicant() })));
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

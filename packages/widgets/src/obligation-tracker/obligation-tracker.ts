@@ -13,8 +13,8 @@ import {
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
-import { fieldError, issuesByPath } from '../shared/fields.js';
-import { normalizeAmount } from '../reimbursement-estimator/reimbursement-estimator.js';
+import { fieldError, issuesByPath, normalizeAmount } from '../shared/fields.js';
+
 import { parseRevenueCsv, type RevenueRow } from './csv.js';
 
 interface TrackerInputs {
@@ -105,7 +105,6 @@ export class QiObligationTracker extends QiElement {
       this.form = { ...this.form, revenue: this.revenue.filter((r) => r && typeof r === 'object').map((r) => ({ from: text(r.from), to: text(r.to), amount: text(r.amount) })) };
     }
     super.willUpdate(changed);
-    this.failure = false;
     this.result = undefined;
     this.issues = [];
     const v = this.values;
@@ -121,15 +120,7 @@ export class QiObligationTracker extends QiElement {
       asOf: v.asOf,
       revenue: this.form.revenue.filter((r) => r.from || r.to || r.amount.trim()).map((r) => ({ from: r.from, to: r.to, amount: normalizeAmount(r.amount) })),
     };
-    try {
-      this.result = trackObligation(input);
-    } catch (e) {
-      if (!isInputError(e)) {
-        this.failure = true;
-        return;
-      }
-      this.issues = e.issues;
-    }
+    ({ value: this.result, issues: this.issues } = this.attempt(() => trackObligation(input)));
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {

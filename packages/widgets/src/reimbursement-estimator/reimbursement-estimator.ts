@@ -21,6 +21,7 @@ import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
 import { fieldError, issuesByPath } from '../shared/fields.js';
 import { copyText } from '../shared/clipboard.js';
+import { normalizeAmount } from '../shared/fields.js';
 
 interface PaymentDraft {
   date: string;
@@ -46,10 +47,6 @@ const CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB', 'CNY', 'GBP', 'CHF', 'JPY', 'KRW
 const EQUIPMENT = new Set(['tech-equipment', 'digital-equipment']);
 let lineKeys = 0;
 
-/** '1 500 000,50' → '1500000.50': spaces and a decimal comma are how people type amounts here. */
-export function normalizeAmount(v: string): string {
-  return v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-}
 
 function blankLine(costType: string): LineDraft {
   return { key: ++lineKeys, costType, amount: '', currency: 'KZT', rate: '', date: '', payments: [{ date: '', amount: '', rate: '' }] };
@@ -189,7 +186,6 @@ export class QiReimbursementEstimator extends QiElement {
     if (changed.has('costs') && Array.isArray(this.costs)) this.form = { ...this.form, lines: this.linesFrom(this.costs) };
     if (changed.has('alreadyReceived') && typeof this.alreadyReceived === 'string') this.form = { ...this.form, alreadyReceived: this.alreadyReceived };
     super.willUpdate(changed);
-    this.failure = false;
     if (this.chosenMeasure && this.form.lines.length === 0 && (MEASURES as readonly string[]).includes(this.chosenMeasure)) {
       const first = this.costTypes()[0];
       if (first) this.form = { ...this.form, lines: [blankLine(first)] };
@@ -201,15 +197,7 @@ export class QiReimbursementEstimator extends QiElement {
       this.issues = this.applicationDateIssues();
       return;
     }
-    try {
-      this.result = estimateReimbursement(this.sdkInput());
-    } catch (e) {
-      if (!isInputError(e)) {
-        this.failure = true;
-        return;
-      }
-      this.issues = e.issues;
-    }
+    ({ value: this.result, issues: this.issues } = this.attempt(() => estimateReimbursement(this.sdkInput())));
   }
 
   /** The SDK's issues with the application date alone. */

@@ -15,3 +15,8 @@ export function issuesByPath(issues: readonly InputIssue[]): Map<string, InputIs
 export function fieldError(id: string, issue: InputIssue | undefined, lang: Lang): TemplateResult {
   return html`<p id=${id} class="error" ?hidden=${!issue}>${issue ? issue.message[lang] : ''}</p>`;
 }
+
+/** '1 500 000,50' → '1500000.50': spaces and a decimal comma are how people type amounts here. */
+export function normalizeAmount(v: string): string {
+  return v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+}

@@ -86,6 +86,7 @@ export abstract class QiElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    this.failure = false;
     if (!this.restored) {
       this.restored = true;
       this.restoreInputs();
