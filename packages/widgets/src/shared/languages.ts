@@ -49,3 +49,13 @@ export function loadLanguage(lang: Lang): Promise<void> {
     },
   ));
 }
+
+/**
+ * Starts loading the page's language as soon as a widget's module runs, before any element asks for it, so that
+ * the language file downloads while the element is being defined and upgraded rather than after.
+ */
+export function preloadPageLanguage(pageLang: string | null | undefined): void {
+  const l = pageLang?.trim().toLowerCase().split(/[-_]/)[0];
+  const lang: Lang = l === 'kk' || l === 'kz' ? 'kk' : l === 'en' ? 'en' : 'ru';
+  loadLanguage(lang).catch(() => undefined);
+}
