@@ -119,6 +119,13 @@ describe('The yearly caps (p.14, 14-1), reached exactly and exceeded by one tiyn
     assert.equal(got('25000000.00'), '0.00');
     assert.equal(got('5000000.00', 'progressive-technologies'), '15000000.00');
   });
+  test('money already received this year for a cost type claimed again recalls one agreement a year (p.14, Interpretation 6)', () => {
+    const with_ = one('2026-03-02', 'organization', org('2026-01-15'), { alreadyReceived: [{ costType: 'progressive-technologies', amount: '1.00' }] });
+    assert.ok(with_.notes.some((n) => n.key === 'cost.one-agreement-a-year'));
+    assert.ok(!one('2026-03-02', 'organization', org('2026-01-15')).notes.some((n) => n.key === 'cost.one-agreement-a-year'));
+    const other = estimateReimbursement({ applicationDate: '2026-03-02', measure: 'process', costs: [{ costType: 'energy-audit', amount: '1', date: '2026-01-15' }], alreadyReceived: [{ costType: 'installation', amount: '1.00' }] });
+    assert.ok(!other.notes.some((n) => n.key === 'cost.one-agreement-a-year'));
+  });
   test('installation received this year counts against the installation cap only (Interpretation 1 A)', () => {
     const r = estimateReimbursement({
       applicationDate: '2026-03-02',

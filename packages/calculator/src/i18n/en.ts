@@ -79,6 +79,7 @@ const en = {
     "cost.decree-not-checked": "The maximum rates set by Government Decree No. 256 were not checked (they are not in the data): the amount claimed is counted.",
     "cost.decree-limited": "The maximum rate under Decree No. 256 is {limit}: {limit} counts instead of {amount}.",
     "cost.converted": "{foreign} {currency} × {rate} (National Bank rate of {date}) = {kzt}.",
+    "cost.one-agreement-a-year": "Only one reimbursement agreement a year is concluded per measure or cost type: if what was already received this year came from an agreement concluded this year for the same cost type, a second one this year is not possible.",
     "cost.rate-note": "This edition gives 40–50 % for digital technologies; the rule choosing 50 % is not in the source texts, so 40 % is shown.",
     "cap.within": "{group}: {requested} computed, yearly cap {cap}, already received this year {received}: {granted} is reimbursed.",
     "cap.binding": "{group}: the computed {requested} exceeds the cap ({cap}, already received this year {received}, remaining {remaining}): {granted} is reimbursed.",

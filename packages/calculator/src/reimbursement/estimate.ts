@@ -426,6 +426,11 @@ export function estimateReimbursement(input: EstimateInput, options: { editions?
   const rateNote = edition.rateNotes?.[d.measure];
   if (rateNote) notes.push({ key: 'cost.rate-note' });
   if (groups.some((g) => !g.perCalendarYear)) notes.push({ key: 'cap.not-per-year' });
+  // p.14, last paragraph (Interpretation 6): one agreement a year per cost type. Money already received this year
+  // for a cost type that is claimed again may mean that this year's agreement for it is already concluded.
+  const claimedGroups = new Set(parsed.map((l) => edition!.costTypes[l.costType]?.agreementGroup));
+  const repeated = (d.alreadyReceived ?? []).some((r) => (r.costType === undefined ? parsed.length > 0 : claimedGroups.has(edition!.costTypes[r.costType]?.agreementGroup)));
+  if (repeated && edition.interpretations.some((i) => i.id === 'one-agreement-a-year')) notes.push({ key: 'cost.one-agreement-a-year' });
 
   const windows: EstimateResult['windows'] = {};
   const kinds = new Set(measureTypes.map((ct) => edition!.costTypes[ct]?.kind));
