@@ -2,7 +2,7 @@
 export const E1_COSTS = [
   { costType: 'training', amount: '5000000.00', date: '2025-11-20' },
   { costType: 'travel', amount: '400000.00', date: '2025-11-01' },
-  { costType: 'accommodation', amount: '600000.00', date: '2025-11-20' },
+  { costType: 'accommodation', amount: '600000.00', date: '2025-11-20', courseKind: 'qualification-upgrade', period: { from: '2025-11-06', to: '2025-11-20' } },
   { costType: 'per-diem', amount: '150000.00' },
 ];
 export const E3_COSTS = [

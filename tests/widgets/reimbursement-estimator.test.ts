@@ -238,6 +238,33 @@ describe('qi-reimbursement-estimator', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('asks what the law asks about a line: the course and the stay (p.20), the device (p.12), and the SDK limits them', async () => {
+      const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="competence" application-date="2026-03-02"></qi-reimbursement-estimator>`);
+      await fillLine(el, 0, { type: 'accommodation', amount: '410000', date: '2026-02-20' });
+      typeInto(control<HTMLSelectElement>(el, 'Kind of course'), 'retraining');
+      await el.updateComplete;
+      typeInto(control(el, 'Stay: check-in'), '2026-01-10');
+      await el.updateComplete;
+      typeInto(control(el, 'Stay: check-out'), '2026-02-20');
+      await el.updateComplete;
+      const sdk = estimateReimbursement({
+        applicationDate: '2026-03-02',
+        measure: 'competence',
+        costs: [{ costType: 'accommodation', amount: '410000', date: '2026-02-20', courseKind: 'retraining', period: { from: '2026-01-10', to: '2026-02-20' } }],
+      });
+      expect(sdk.lines[0]!.counted).to.equal('310000.00');
+      expect(totalText(el)).to.equal('Estimated reimbursement: 124,000.00 tenge');
+      await expect(el).to.be.accessible();
+
+      const digital = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="digital" application-date="2026-03-02"></qi-reimbursement-estimator>`);
+      await fillLine(digital, 0, { payments: [{ date: '2026-01-15', amount: '1000000' }] });
+      expect(totalText(digital)).to.equal('Estimated reimbursement: 400,000.00 tenge');
+      typeInto(control<HTMLSelectElement>(digital, 'Device'), 'other');
+      await digital.updateComplete;
+      expect(totalText(digital)).to.equal('Estimated reimbursement: 0.00 tenge');
+      expect(breakdown(digital)[0]!.status).to.equal('excluded');
+    });
+
     it('lets the visitor choose the measure when the page does not set one', async () => {
       const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" application-date="2026-03-31"></qi-reimbursement-estimator>`);
       expect(lineBoxes(el).length).to.equal(0);

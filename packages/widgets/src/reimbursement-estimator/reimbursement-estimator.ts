@@ -36,6 +36,14 @@ interface LineDraft {
   rate: string;
   date: string;
   payments: PaymentDraft[];
+  /** Training / accommodation: the kind of course and the stay (p.20: 1 or 3 months of accommodation). */
+  courseKind?: string;
+  from?: string;
+  to?: string;
+  /** Digital equipment: which device (the list of p.12 is exhaustive). */
+  equipmentKind?: string;
+  /** Technological equipment: what it is used for (p.5 sub-item 8). */
+  equipmentCategory?: string;
 }
 interface EstimatorInputs {
   measure: string;
@@ -117,6 +125,11 @@ export class QiReimbursementEstimator extends QiElement {
           rate: str(l.rate),
           date: str(l.date),
           payments: Array.isArray(l.payments) && l.payments.length ? l.payments.map((p) => ({ date: str(p?.date), amount: str(p?.amount), rate: str(p?.rate) })) : [{ date: '', amount: '', rate: '' }],
+          courseKind: str(l.courseKind),
+          from: str(l.from),
+          to: str(l.to),
+          equipmentKind: str(l.equipmentKind),
+          equipmentCategory: str(l.equipmentCategory),
         }))
       : [];
     this.form = { measure: typeof f.measure === 'string' ? f.measure : '', lines, alreadyReceived: typeof f.alreadyReceived === 'string' ? f.alreadyReceived : '' };
@@ -155,6 +168,10 @@ export class QiReimbursementEstimator extends QiElement {
         if (l.date) line['date'] = l.date;
         if (l.currency !== 'KZT' && l.rate.trim()) line['rate'] = normalizeAmount(l.rate);
       }
+      if (l.courseKind) line['courseKind'] = l.courseKind;
+      if (l.from || l.to) line['period'] = { from: l.from ?? '', to: l.to ?? '' };
+      if (l.equipmentKind) line['equipmentKind'] = l.equipmentKind;
+      if (l.equipmentCategory) line['equipmentCategory'] = l.equipmentCategory;
       costs.push(line as unknown as CostLine);
       this.sdkToLine.push(i);
     });
@@ -179,6 +196,11 @@ export class QiReimbursementEstimator extends QiElement {
           : EQUIPMENT.has(String(c.costType)) && c.amount !== undefined
             ? [{ date: text(c.date), amount: text(c.amount), rate: text(c.rate) }]
             : [{ date: '', amount: '', rate: '' }],
+        courseKind: text(c.courseKind),
+        from: text(c.period?.from),
+        to: text(c.period?.to),
+        equipmentKind: text(c.equipmentKind),
+        equipmentCategory: text(c.equipmentCategory),
       }));
   }
 
@@ -332,10 +354,43 @@ export class QiReimbursementEstimator extends QiElement {
             ${l.costType === 'per-diem' ? nothing : input(`${p}-date`, t.actDate, l.date, at('date'), (v) => this.setLine(i, { date: v }), 'date', 'numeric')}
             ${l.currency !== 'KZT' ? input(`${p}-rate`, t.rate(l.currency), l.rate, at('rate'), (v) => this.setLine(i, { rate: v })) : nothing}
           </div>`}
+      ${this.renderDetails(l, i, at)}
       ${this.form.lines.length > 1
         ? html`<button type="button" class="no-print" @click=${() => this.update_((f) => ({ ...f, lines: f.lines.filter((_, k) => k !== i) }))}>${t.removeLine(i + 1)}</button>`
         : nothing}
     </fieldset>`;
+  }
+
+  /** What the law asks about some cost types: the course and the stay, the device, the equipment's use. */
+  private renderDetails(l: LineDraft, i: number, at: (field: string) => InputIssue | undefined): TemplateResult | typeof nothing {
+    const t = this.t.estimator;
+    const lang = this.effectiveLang;
+    const p = `${this.uid}-l${l.key}`;
+    const select = (id: string, label: string, value: string | undefined, options: readonly (readonly [string, string])[], onChange: (v: string) => void) => html`<div class="field">
+      <label for=${id}>${label}</label>
+      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === (value ?? '')}>${text}</option>`)}
+      </select>
+    </div>`;
+    const date = (id: string, label: string, value: string | undefined, issue: InputIssue | undefined, onInput: (v: string) => void) => html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type="date" .value=${value ?? ''} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      ${fieldError(`${id}-err`, issue, lang)}
+    </div>`;
+    if (l.costType === 'accommodation' || l.costType === 'training') {
+      return html`<div class="row">
+        ${select(`${p}-course`, t.courseKind, l.courseKind, [['', t.notSaid], ['professional-training', t.courseKinds.professional], ['retraining', t.courseKinds.retraining], ['qualification-upgrade', t.courseKinds.upgrade]], (v) => this.setLine(i, { courseKind: v }))}
+        ${date(`${p}-from`, l.costType === 'accommodation' ? t.stayFrom : t.courseFrom, l.from, at('period.from'), (v) => this.setLine(i, { from: v }))}
+        ${date(`${p}-to`, l.costType === 'accommodation' ? t.stayTo : t.courseTo, l.to, at('period.to'), (v) => this.setLine(i, { to: v }))}
+      </div>`;
+    }
+    if (l.costType === 'digital-equipment') {
+      return select(`${p}-kind`, t.device, l.equipmentKind, [['', t.notSaid], ['3d-scanner', t.devices.scanner], ['3d-printer', t.devices.printer], ['wide-format-plotter', t.devices.plotter], ['other', t.devices.other]], (v) => this.setLine(i, { equipmentKind: v }));
+    }
+    if (l.costType === 'tech-equipment') {
+      return select(`${p}-use`, t.equipmentUse, l.equipmentCategory, [['', t.notSaid], ['production', t.uses.production], ['logistics', t.uses.logistics], ['refrigeration', t.uses.refrigeration], ['crane', t.uses.crane], ['vehicle', t.uses.vehicle], ['loader', t.uses.loader]], (v) => this.setLine(i, { equipmentCategory: v }));
+    }
+    return nothing;
   }
 
   private setPayment(i: number, j: number, patch: Partial<PaymentDraft>) {
