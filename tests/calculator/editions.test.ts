@@ -11,6 +11,9 @@ import {
   editionFor,
   editionInfo,
   estimateReimbursement,
+  kk,
+  ru,
+  en,
   type Citation,
   type Edition,
 } from '@qazindustry/productivity-calculator';
@@ -40,7 +43,6 @@ const cited = <T extends z.ZodType>(t: T) => z.strictObject({ value: t, cite: ci
 const capGroup = z.strictObject({ id: z.string(), measure: z.string(), costTypes: z.array(z.string()).min(1), cap: cited(decimal), perCalendarYear: z.boolean(), measureDefault: z.boolean().optional() });
 const EditionSchema = z.strictObject({
   id: z.string(),
-  title: text,
   partial: z.boolean(),
   inForce: z.strictObject({ from: isoDate, confirmed: z.boolean(), uncertainWindow: z.strictObject({ from: isoDate, to: isoDate }).optional(), cite: citation }),
   rate: cited(decimal),
@@ -66,7 +68,7 @@ const EditionSchema = z.strictObject({
   newEquipmentOnly: citation.optional(),
   eligibility: z.array(z.looseObject({ id: z.string().regex(/^(p\d+(\.\d+)?|annex\d|refusal\d)/), rule: z.string(), cite: citation })).min(1),
   switches: z.array(z.strictObject({ id: z.string(), from: isoDate.optional(), until: isoDate.optional(), cite: citation })),
-  interpretations: z.array(z.strictObject({ id: z.string(), n: z.number().int(), value: z.string(), alternatives: z.array(z.string()).optional(), cite: citation, text })),
+  interpretations: z.array(z.strictObject({ id: z.string(), n: z.number().int(), value: z.string(), alternatives: z.array(z.string()).optional(), cite: citation })),
   service: z.strictObject({
     workingDays: cited(z.number().int()),
     siteVisitMaxDays: cited(z.number().int()).optional(),
@@ -102,6 +104,17 @@ describe('Every edition is data that checks out', () => {
       }
     });
   }
+
+  test('every language pack has each edition’s title, each interpretation’s text and each input message', () => {
+    for (const pack of [kk, ru, en]) {
+      for (const e of EDITIONS) {
+        const texts = (pack.editions as Record<string, { title: string; interpretations: Record<string, string> }>)[e.id];
+        assert.ok(texts?.title, `${pack.lang}: no title for ${e.id}`);
+        for (const i of e.interpretations) assert.ok(texts.interpretations[i.id], `${pack.lang}: no text for ${e.id}/${i.id}`);
+      }
+      for (const code of Object.keys(en.input)) assert.ok((pack.input as Record<string, string>)[code], `${pack.lang}: no input message ${code}`);
+    }
+  });
 
   test('editions follow each other in time, and only the current one is complete', () => {
     const froms = EDITIONS.map((e) => e.inForce.from);

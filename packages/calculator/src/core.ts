@@ -12,8 +12,8 @@ export { trackObligation, type Checkpoint, type ObligationResult } from './oblig
 export { serviceDeadline, addWorkingDays, isWorkingDay, type ServiceDeadlineResult } from './timeline/service-deadline.js';
 export type { CalendarOptions } from './timeline/working-days.js';
 export { CALENDAR, type CalendarYear } from './calendar/data.js';
-export { EDITIONS, editionFor, editionInfo, type EditionInfo } from './editions/index.js';
-export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type SwitchDef } from './editions/types.js';
+export { EDITIONS, editionFor, editionInfo, editionTitle, interpretationsOf, type EditionInfo } from './editions/index.js';
+export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type InterpretationRef, type SwitchDef } from './editions/types.js';
 export { InputError, isInputError, formatPath, safely, type InputIssue, type InputIssueCode, type SafeResult } from './errors.js';
 export { format, sentence, type AnyResult } from './explain/render.js';
 export { formatMessage, formatCitation, formatDate, formatNumber, formatTenge, localize, type Message, type Param } from './explain/format.js';

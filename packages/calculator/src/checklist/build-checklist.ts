@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates.js';
 import type { Measure } from '../domain.js';
-import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
-import type { Edition, InterpretationDef, SwitchDef } from '../editions/types.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
+import type { Edition, InterpretationRef, SwitchDef } from '../editions/types.js';
 import { annex as annexCite, type Citation } from '../explain/citation.js';
 import type { Message } from '../explain/format.js';
 import { InputError } from '../errors.js';
@@ -51,7 +51,7 @@ export interface ChecklistResult {
   applicationDate: IsoDate;
   measure: Measure;
   edition: EditionInfo;
-  interpretations: InterpretationDef[];
+  interpretations: InterpretationRef[];
 }
 
 const OFFICIAL_RU = { kk: false, ru: true, en: false };
@@ -182,6 +182,6 @@ export function buildChecklist(
     annexCount,
     omitted,
     messages: editionNotes(edition, date, editions),
-    interpretations: edition.interpretations.filter((i) => i.id === 'order-442-item-4').map((i) => (literal ? { ...i, value: 'literal' } : i)),
+    interpretations: interpretationsOf(edition, ['order-442-item-4'], literal ? { 'order-442-item-4': 'literal' } : {}),
   };
 }

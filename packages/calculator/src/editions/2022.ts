@@ -10,11 +10,6 @@ const lookBack24 = { value: { months: 24, from: 'filing' as const }, cite: prese
  */
 export default defineEdition({
   id: '2022',
-  title: {
-    kk: '2022 жылғы таныстырылым бойынша № 308 Қағидалар (ішінара)',
-    ru: 'Правила № 308 по презентации 2022 года (частично)',
-    en: 'Rules No. 308 as presented in 2022 (partial)',
-  },
   partial: true,
   inForce: {
     // Order 308 of 1.6.2022 took effect 60 calendar days after its first publication; the date is not in the
@@ -66,33 +61,18 @@ export default defineEdition({
       value: 'n-plus-2q',
       alternatives: ['literal-2q'],
       cite: presentation(151),
-      text: {
-        kk: 'Нысаналы индикатор = N + 2 × Q (2022 жылғы таныстырылым бойынша).',
-        ru: 'Целевой индикатор = N + 2 × Q (по презентации 2022 года).',
-        en: 'Target = N + 2 × Q (per the 2022 presentation).',
-      },
     },
     {
       id: 'already-received',
       n: 2,
       value: 'subtract-same-year',
       cite: interpretation(2),
-      text: {
-        kk: 'Сол шек бойынша бұрын алынған сома шектен шегеріледі.',
-        ru: 'Ранее полученное по тому же лимиту вычитается из лимита.',
-        en: 'What was already received under the same cap is subtracted from it.',
-      },
     },
     {
       id: 'registration',
       n: 11,
       value: 'next-day',
       cite: interpretation(11),
-      text: {
-        kk: 'Өтінім жүйеге түскен күннің келесі күні тіркеледі (2022 жылғы таныстырылым бойынша).',
-        ru: 'Заявка регистрируется на следующий день после поступления в систему (по презентации 2022 года).',
-        en: 'An application is registered on the day after it reaches the system (per the 2022 presentation).',
-      },
     },
   ],
   service: {

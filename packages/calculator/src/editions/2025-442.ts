@@ -18,11 +18,6 @@ const agreement = (paragraph: string, line: number, subItem?: string): Citation 
  */
 export default defineEdition({
   id: '2025-442',
-  title: {
-    kk: '2025 жылғы 17 қазандағы № 442 бұйрықтың редакциясындағы № 308 Қағидалар',
-    ru: 'Правила № 308 в редакции приказа № 442 от 17.10.2025',
-    en: 'Rules No. 308 as amended by Order No. 442 of 17.10.2025',
-  },
   partial: false,
   inForce: {
     // 60 calendar days after the first official publication (item 4 of the Order); the publication date is not in
@@ -205,11 +200,6 @@ export default defineEdition({
       value: 'n-plus-2q',
       alternatives: ['literal-2q'],
       cite: presentation(151),
-      text: {
-        kk: 'Нысаналы индикатор = N + 2 × Q (2022 жылғы таныстырылым бойынша); балама түсіндірме: келісім жасалғаннан кейінгі 2 жылдағы кіріс ≥ 2 × Q.',
-        ru: 'Целевой индикатор = N + 2 × Q (по презентации 2022 года); альтернативное прочтение: доход за 2 года после заключения соглашения ≥ 2 × Q.',
-        en: 'Target = N + 2 × Q (per the 2022 presentation); the alternative reading: revenue over the 2 years after the agreement is concluded ≥ 2 × Q.',
-      },
     },
     {
       id: 'process-caps',
@@ -217,88 +207,48 @@ export default defineEdition({
       value: 'A',
       alternatives: ['B', 'C'],
       cite: interpretation(1),
-      text: {
-        kk: 'Энергия аудиті мен технологиялық жабдыққа жылына ортақ бір шек – 60 млн теңге; жабдықты монтаждау мен шеф-монтажына – жеке шек, 12 млн теңге; цифрлық жабдыққа – жеке шек, 60 млн теңге.',
-        ru: 'Энергоаудит и технологическое оборудование делят один лимит 60 млн тенге в год; монтаж и шеф-монтаж — свой лимит 12 млн тенге; цифровое оборудование — свой лимит 60 млн тенге.',
-        en: 'Energy audit and technological equipment share one cap of 60 million tenge a year; installation and supervised installation have their own 12 million; digital equipment its own 60 million.',
-      },
     },
     {
       id: 'already-received',
       n: 2,
       value: 'subtract-same-year',
       cite: interpretation(2),
-      text: {
-        kk: 'Сол күнтізбелік жылда сол шек бойынша бұрын алынған сома шектен шегеріледі.',
-        ru: 'Уже полученное в том же календарном году по тому же лимиту вычитается из лимита.',
-        en: 'What was already received in the same calendar year under the same cap is subtracted from it.',
-      },
     },
     {
       id: 'tax-growth',
       n: 3,
       value: 'three-years-strict-growth',
       cite: interpretation(3),
-      text: {
-        kk: 'Өтінім берілген жылдың алдындағы үш толық күнтізбелік жыл алынады, әр жылғы сома алдыңғысынан қатаң үлкен болуы тиіс; тіркелген күннен бастап жеті жыл (өтінім нысанындағы екі жыл емес).',
-        ru: 'Берутся три полных календарных года до года подачи заявки, сумма каждого года строго больше предыдущей; семь лет с даты регистрации (а не два года из формы заявки).',
-        en: 'The three complete calendar years before the filing year are taken, each year’s total strictly above the one before; seven years since registration (not the two years in the application form).',
-      },
     },
     {
       id: 'proportional-refund',
       n: 4,
       value: 'q-times-shortfall',
       cite: interpretation(4),
-      text: {
-        kk: 'Қайтарылатын сома = Q × (1 − r), мұнда r = (R − N) / (2Q), 0 мен 1 аралығында шектеледі.',
-        ru: 'Сумма возврата = Q × (1 − r), где r = (R − N) / (2Q) ограничивается пределами от 0 до 1.',
-        en: 'Refund = Q × (1 − r), where r = (R − N) / (2Q) is kept between 0 and 1.',
-      },
     },
     {
       id: 'service-cost-date',
       n: 5,
       value: 'act-date',
       cite: interpretation(5),
-      text: {
-        kk: 'Қызметке жұмсалған шығынның күні көрсетілген қызметтер актісінің (бірнеше болса, соңғысының) күні бойынша айқындалады.',
-        ru: 'Дата затрат на услугу определяется по дате акта оказанных услуг (последнего, если их несколько).',
-        en: 'A service cost is dated by the act of services rendered (the last act, if there are several).',
-      },
     },
     {
       id: 'one-agreement-a-year',
       n: 6,
       value: 'per-cost-type',
       cite: interpretation(6),
-      text: {
-        kk: 'Бір шығын түріне жылына бір келісім; бір курс бойынша оқыту, жол жүру және тұру – бір шығын түрі.',
-        ru: 'Одно соглашение в год на вид затрат; обучение, проезд и проживание одного курса — один вид затрат.',
-        en: 'One agreement a year per cost type; the training, travel and accommodation of one course are one cost type.',
-      },
     },
     {
       id: 'cap-year',
       n: 7,
       value: 'filing-year',
       cite: interpretation(7),
-      text: {
-        kk: 'Жылдық шек өтінім берілген күннің күнтізбелік жылына қолданылады.',
-        ru: 'Годовой лимит относится к календарному году даты подачи заявки.',
-        en: 'The yearly cap is that of the calendar year of the filing date.',
-      },
     },
     {
       id: 'digital-list',
       n: 8,
       value: 'exhaustive',
       cite: interpretation(8),
-      text: {
-        kk: 'Цифрлық жабдық тізбесі түпкілікті: 3D-сканер, 3D-принтер, кең форматты плоттер.',
-        ru: 'Перечень цифрового оборудования исчерпывающий: 3D-сканер, 3D-принтер, широкоформатный плоттер.',
-        en: 'The list of digital equipment is exhaustive: 3D scanner, 3D printer, wide-format plotter.',
-      },
     },
     {
       id: 'order-442-item-4',
@@ -306,66 +256,36 @@ export default defineEdition({
       value: 'by-meaning',
       alternatives: ['literal'],
       cite: interpretation(9),
-      text: {
-        kk: '№ 442 бұйрықтың 4-тармағы мағынасы бойынша оқылады: басым тауарлар туралы құжаттар – 2025 жылғы 31 желтоқсанға дейін, тізілімнен үзінді көшірме – 2026 жылғы 1 қаңтардан бастап.',
-        ru: 'Пункт 4 приказа № 442 читается по смыслу: документы о приоритетных товарах — до 31.12.2025, выписка из реестра — с 01.01.2026.',
-        en: 'Item 4 of Order No. 442 is read by meaning: priority-goods documents until 31.12.2025, the register extract from 01.01.2026.',
-      },
     },
     {
       id: 'agreement-start',
       n: 10,
       value: 'received-signed',
       cite: interpretation(10),
-      text: {
-        kk: 'Келісім жасалған күн – өтініш беруші қол қойған келісім ұлттық институтқа келіп түскен күн; мерзімдер сол күннен бастап есептеледі.',
-        ru: 'Днём заключения соглашения считается день поступления в национальный институт подписанного заявителем соглашения; сроки исчисляются с этого дня.',
-        en: 'The agreement is concluded on the day the national institute receives it signed by the applicant; the terms run from that day.',
-      },
     },
     {
       id: 'registration',
       n: 11,
       value: 'next-working-day-after-hours',
       cite: interpretation(11),
-      text: {
-        kk: 'Жұмыс уақыты аяқталғаннан кейін, демалыс немесе мереке күні порталға түскен өтінім келесі жұмыс күні қабылданады.',
-        ru: 'Заявка, поступившая на портал после рабочего времени, в выходной или праздничный день, принимается следующим рабочим днём.',
-        en: 'A portal application received after working hours, on a day off or on a holiday is accepted on the next working day.',
-      },
     },
     {
       id: 'q-and-n',
       n: 12,
       value: 'agreement-amount',
       cite: interpretation(12),
-      text: {
-        kk: 'Q – келісімдегі сома; N – келісім жасалғанға дейінгі 24 айдағы өнімді өткізуден және қызметтер көрсетуден түскен кіріс.',
-        ru: 'Q — сумма по соглашению; N — доход от реализации продукции и оказания услуг за 24 месяца до заключения соглашения.',
-        en: 'Q is the amount in the agreement; N is the revenue from sales of products and services over the 24 months before it was concluded.',
-      },
     },
     {
       id: 'pace',
       n: 13,
       value: 'linear',
       cite: interpretation(13),
-      text: {
-        kk: 'Қарқын: келісім жасалғаннан бергі жиынтық кіріс ≥ (N + 2Q) × өткен айлар / 24.',
-        ru: 'Темп: накопленный доход с даты заключения соглашения ≥ (N + 2Q) × прошедшие месяцы / 24.',
-        en: 'Pace: cumulative revenue since the agreement was concluded ≥ (N + 2Q) × elapsed months / 24.',
-      },
     },
     {
       id: 'service-term-count',
       n: 14,
       value: 'from-next-working-day',
       cite: interpretation(14),
-      text: {
-        kk: '14 жұмыс күні (және өндірістік объектіге бару кезеңінде мерзімді тоқтата тұру) өтінім қабылданған күннен кейінгі бірінші жұмыс күнінен бастап есептеледі.',
-        ru: '14 рабочих дней (и приостановление срока на период выезда на производственный объект) исчисляются с первого рабочего дня после дня приёма заявки.',
-        en: 'The 14 working days (and the suspension of the term for an on-site visit) count from the first working day after the day of acceptance.',
-      },
     },
   ],
   service: {

@@ -3,7 +3,9 @@ import { InputError, type IssuePath } from '../errors.js';
 import { issue } from '../validate.js';
 import edition2022 from './2022.js';
 import edition2025 from './2025-442.js';
-import type { Edition } from './types.js';
+import { fromPacks } from '../i18n/pack.js';
+import type { LocalizedText } from '../explain/text.js';
+import type { Edition, InterpretationRef } from './types.js';
 
 /** The editions this SDK knows, oldest first. An edition applies from its start until the next one starts. */
 export const EDITIONS: readonly Edition[] = [edition2022, edition2025];
@@ -11,7 +13,7 @@ export const EDITIONS: readonly Edition[] = [edition2022, edition2025];
 /** What a result says about the edition it was computed under. */
 export interface EditionInfo {
   id: string;
-  title: Edition['title'];
+  title: LocalizedText;
   from: IsoDate;
   /** The last day, when a later edition exists. */
   to?: IsoDate;
@@ -52,7 +54,7 @@ export function editionInfo(edition: Edition, date: IsoDate, editions: readonly 
   );
   const info: EditionInfo = {
     id: edition.id,
-    title: edition.title,
+    title: editionTitle(edition.id),
     from: edition.inForce.from,
     partial: edition.partial,
     startConfirmed: edition.inForce.confirmed,
@@ -63,3 +65,15 @@ export function editionInfo(edition: Edition, date: IsoDate, editions: readonly 
 }
 
 export type { Edition } from './types.js';
+
+/** An edition's title in the registered languages. */
+export function editionTitle(id: string): LocalizedText {
+  return fromPacks((p) => p.editions[id]?.title);
+}
+
+/** The interpretations of `edition` with these ids, with their texts; `values` overrides the reading chosen. */
+export function interpretationsOf(edition: Edition, ids: readonly string[], values: Readonly<Record<string, string>> = {}): InterpretationRef[] {
+  return edition.interpretations
+    .filter((i) => ids.includes(i.id))
+    .map((i) => ({ ...i, value: values[i.id] ?? i.value, text: fromPacks((p) => p.editions[edition.id]?.interpretations[i.id]) }));
+}

@@ -75,13 +75,19 @@ export interface InterpretationDef {
   /** The readings the caller may choose instead, if any. */
   alternatives?: readonly string[];
   cite: Citation;
-  /** What it says, in the three languages. */
+}
+
+/** An interpretation as a result names it: with what it says, from the language packs. */
+export interface InterpretationRef extends InterpretationDef {
   text: LocalizedText;
 }
 
+/**
+ * One edition of the Rules. Its title and the texts of its interpretations are in the language packs
+ * (`editions.<id>`), so that a page carries one language.
+ */
 export interface Edition {
   id: string;
-  title: LocalizedText;
   /** True when the edition holds only part of the rules then in force (every result says so). */
   partial: boolean;
   inForce: {

@@ -1,7 +1,7 @@
 import { addYears, yearOf, type IsoDate } from '../dates.js';
 import { MEASURES, type Measure } from '../domain.js';
-import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
-import type { CheckDef, Edition, InterpretationDef } from '../editions/types.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
+import type { CheckDef, Edition, InterpretationRef } from '../editions/types.js';
 import type { Citation } from '../explain/citation.js';
 import type { Message, Param } from '../explain/format.js';
 import { deriveSize, SIZE_THRESHOLDS, type DerivedSize } from '../reference/business-size.js';
@@ -40,7 +40,7 @@ export interface EligibilityResult {
   receiptDate: IsoDate;
   measure: Measure;
   edition: EditionInfo;
-  interpretations: InterpretationDef[];
+  interpretations: InterpretationRef[];
   notes: Message[];
 }
 
@@ -271,7 +271,7 @@ export function checkEligibility(input: EligibilityInput, options: { editions?: 
     receiptDate: receipt,
     measure: parsed.measure,
     edition: editionInfo(edition, filing, editions),
-    interpretations: edition.interpretations.filter((i) => ['tax-growth', 'order-442-item-4'].includes(i.id)),
+    interpretations: interpretationsOf(edition, ['tax-growth', 'order-442-item-4']),
     notes: editionNotes(edition, filing, editions),
   };
   if (ctx.size) result.size = ctx.size;

@@ -1,5 +1,5 @@
 import type { IsoDate } from '../dates.js';
-import { EDITIONS, editionInfo } from '../editions/index.js';
+import { EDITIONS, editionInfo, editionTitle } from '../editions/index.js';
 import type { Edition } from '../editions/types.js';
 import type { Message } from './format.js';
 
@@ -7,7 +7,7 @@ import type { Message } from './format.js';
 export function editionNotes(edition: Edition, date: IsoDate, editions: readonly Edition[] = EDITIONS): Message[] {
   const info = editionInfo(edition, date, editions);
   const notes: Message[] = [];
-  if (info.partial) notes.push({ key: 'edition.partial', params: { edition: { text: edition.title } } });
+  if (info.partial) notes.push({ key: 'edition.partial', params: { edition: { text: editionTitle(edition.id) } } });
   if (info.dependsOnUnconfirmedStart) {
     const uncertain = editions.find((e) => e.inForce.uncertainWindow) ?? edition;
     notes.push({ key: 'edition.unconfirmed-start', params: { date: { date }, from: { date: uncertain.inForce.from } } });

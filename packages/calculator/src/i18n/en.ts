@@ -168,6 +168,67 @@ const en = {
       "interpretation": "Project interpretation"
     }
   },
+  "editions": {
+    "2022": {
+      "title": "Rules No. 308 as presented in 2022 (partial)",
+      "interpretations": {
+        "baseline": "Target = N + 2 × Q (per the 2022 presentation).",
+        "already-received": "What was already received under the same cap is subtracted from it.",
+        "registration": "An application is registered on the day after it reaches the system (per the 2022 presentation)."
+      }
+    },
+    "2025-442": {
+      "title": "Rules No. 308 as amended by Order No. 442 of 17.10.2025",
+      "interpretations": {
+        "baseline": "Target = N + 2 × Q (per the 2022 presentation); the alternative reading: revenue over the 2 years after the agreement is concluded ≥ 2 × Q.",
+        "process-caps": "Energy audit and technological equipment share one cap of 60 million tenge a year; installation and supervised installation have their own 12 million; digital equipment its own 60 million.",
+        "already-received": "What was already received in the same calendar year under the same cap is subtracted from it.",
+        "tax-growth": "The three complete calendar years before the filing year are taken, each year’s total strictly above the one before; seven years since registration (not the two years in the application form).",
+        "proportional-refund": "Refund = Q × (1 − r), where r = (R − N) / (2Q) is kept between 0 and 1.",
+        "service-cost-date": "A service cost is dated by the act of services rendered (the last act, if there are several).",
+        "one-agreement-a-year": "One agreement a year per cost type; the training, travel and accommodation of one course are one cost type.",
+        "cap-year": "The yearly cap is that of the calendar year of the filing date.",
+        "digital-list": "The list of digital equipment is exhaustive: 3D scanner, 3D printer, wide-format plotter.",
+        "order-442-item-4": "Item 4 of Order No. 442 is read by meaning: priority-goods documents until 31.12.2025, the register extract from 01.01.2026.",
+        "agreement-start": "The agreement is concluded on the day the national institute receives it signed by the applicant; the terms run from that day.",
+        "registration": "A portal application received after working hours, on a day off or on a holiday is accepted on the next working day.",
+        "q-and-n": "Q is the amount in the agreement; N is the revenue from sales of products and services over the 24 months before it was concluded.",
+        "pace": "Pace: cumulative revenue since the agreement was concluded ≥ (N + 2Q) × elapsed months / 24.",
+        "service-term-count": "The 14 working days (and the suspension of the term for an on-site visit) count from the first working day after the day of acceptance."
+      }
+    }
+  },
+  "input": {
+    "required": "This value is required.",
+    "type": "Wrong kind of value: expected {expected}.",
+    "unknown-field": "Unknown field: {keys}.",
+    "date": "The date must be a real date written YYYY-MM-DD (for example 2026-03-10).",
+    "date-range": "The date must lie between 1900-01-01 and 2199-12-31.",
+    "datetime": "The time must be written YYYY-MM-DDThh:mm (for example 2026-03-20T19:00), optionally with an offset such as +05:00.",
+    "amount": "The amount must be a non-negative number with at most {decimals} decimals (for example 1500000.00).",
+    "rate": "The rate must be a number above zero (the National Bank rate in tenge per unit of the currency).",
+    "percent": "The share must be a percentage from 0 to 100.",
+    "count": "The value must be a whole number: at least {min} and at most {max}.",
+    "positive": "The amount must be above zero.",
+    "choice": "Unknown value. Allowed values: {options}.",
+    "currency": "The currency must be a three-letter ISO 4217 code (for example USD).",
+    "too-many": "Too many entries: at most {maximum}.",
+    "cost-type-measure": "The cost type “{costType}” does not belong to the measure “{measure}”. The cost types of this measure are: {options}.",
+    "cost-type-required": "Choose the cost type for this measure: {options}.",
+    "rate-missing": "A payment in {currency} needs the National Bank rate on the date of the payment (p. 19 of the Rules).",
+    "date-missing": "Give the date: for a service, the date of the act of services rendered (work performed); for equipment, the payment dates.",
+    "payments-sum": "The payments add up to {payments}, not to the amount {amount}.",
+    "receipt-before-filing": "The date the application is received cannot be earlier than the date it is filed.",
+    "before-first-edition": "No edition of the Rules applies on {date}: the earliest applies from {first}.",
+    "period-order": "A period cannot start after it ends.",
+    "period-overlap": "This period overlaps the period {other}: each day’s revenue counts once.",
+    "period-after-as-of": "The period ends after {asOf}: revenue of a period not yet over cannot be entered.",
+    "as-of-before-agreement": "The calculation date cannot be earlier than the agreement date.",
+    "calendar-not-covered": "The working-day calendar of {year} is not in the data: the term cannot be counted.",
+    "calendar-provisional": "The calendar of {year} is provisional (transfers of days off are not published); pass allowProvisional for a provisional result.",
+    "office-closed": "The provider’s office is closed at that time (Monday to Friday 8:30–17:30, lunch 12:30–14:30).",
+    "tax-year": "A tax-payment key must be a four-digit year (for example \"2025\")."
+  },
   "annexes": {
     "annex3-competence.heading": "When obtaining reimbursement of the costs of raising employee competence through vocational training and/or retraining and/or advanced training of engineering and technical staff and production staff, including top managers, including abroad, on matters of raising labour productivity",
     "annex3-competence.1": "application for the service in the form set out in Annex 1 to the Rules",

@@ -19,6 +19,10 @@ export interface LanguagePack {
     statuses: Readonly<Record<'pass' | 'fail' | 'unknown' | 'not-applicable', string>>;
     acts: Readonly<Record<ActId, string>>;
   };
+  /** Each edition's title and the texts of its interpretations, by edition id and interpretation id. */
+  editions: Readonly<Record<string, { title: string; interpretations: Readonly<Record<string, string>> }>>;
+  /** The messages of input errors, by InputIssueCode; `{name}` is a parameter. */
+  input: Readonly<Record<string, string>>;
   /** Unofficial translations of the annexes' document lists, by `<variant>.<n>`, `<variant>.heading`, … (not for ru). */
   annexes: Readonly<Record<string, string>>;
 }

@@ -1,6 +1,6 @@
 import { addDays, addMonths, addYears, minDate, maxDate, toDayNumber, wholeMonthsBetween, type IsoDate } from '../dates.js';
-import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
-import type { Edition, InterpretationDef } from '../editions/types.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
+import type { Edition, InterpretationRef } from '../editions/types.js';
 import type { InputIssue } from '../errors.js';
 import type { Citation } from '../explain/citation.js';
 import type { Message } from '../explain/format.js';
@@ -50,7 +50,7 @@ export interface ObligationResult {
   messages: Message[];
   citations: { target: Citation; deadline: Citation; checkpoints: Citation; refund: Citation };
   edition: EditionInfo;
-  interpretations: InterpretationDef[];
+  interpretations: InterpretationRef[];
 }
 
 const dec = (v: string | number) => new Money(decimalText(v)!);
@@ -168,9 +168,7 @@ export function trackObligation(input: ObligationInput, options: { editions?: re
     messages,
     citations: { target: ob.multiplier.cite, deadline: ob.years.cite, checkpoints: ob.checkpointMonths.cite, refund: ob.refundDays.cite },
     edition: editionInfo(edition, d.agreementDate, editions),
-    interpretations: edition.interpretations
-      .filter((i) => ['baseline', 'proportional-refund', 'agreement-start', 'q-and-n', 'pace'].includes(i.id))
-      .map((i) => (i.id === 'baseline' && literal ? { ...i, value: 'literal-2q' } : i)),
+    interpretations: interpretationsOf(edition, ['baseline', 'proportional-refund', 'agreement-start', 'q-and-n', 'pace'], literal ? { baseline: 'literal-2q' } : {}),
   };
   if (coveredUntil) result.coveredUntil = coveredUntil;
   return result;

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { addDays, addMonths, toDayNumber, type IsoDate } from '../dates.js';
 import type { CostType, Measure } from '../domain.js';
-import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
-import type { CapGroup, CostTypeRule, Edition, InterpretationDef } from '../editions/types.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
+import type { CapGroup, CostTypeRule, Edition, InterpretationRef } from '../editions/types.js';
 import { InputError, type InputIssue } from '../errors.js';
 import type { Citation } from '../explain/citation.js';
 import { rules } from '../explain/citation.js';
@@ -85,7 +85,7 @@ export interface EstimateResult {
   receiptDate: IsoDate;
   measure: Measure;
   edition: EditionInfo;
-  interpretations: InterpretationDef[];
+  interpretations: InterpretationRef[];
   notes: Message[];
 }
 
@@ -440,9 +440,11 @@ export function estimateReimbursement(input: EstimateInput, options: { editions?
   const eq = lbOf('equipment');
   if (kinds.has('equipment') && eq) windows.equipment = { from: addMonths(eq.from === 'receipt' ? receipt : filing, -eq.months), to: filing };
 
-  const interpretations = edition.interpretations
-    .filter((i) => INTERPRETATIONS_USED[i.id]?.(d.measure))
-    .map((i) => (i.id === 'process-caps' ? { ...i, value: schemeId } : i));
+  const interpretations = interpretationsOf(
+    edition,
+    edition.interpretations.filter((i) => INTERPRETATIONS_USED[i.id]?.(d.measure)).map((i) => i.id),
+    { 'process-caps': schemeId },
+  );
 
   return {
     kind: 'estimate',

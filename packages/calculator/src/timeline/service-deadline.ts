@@ -1,7 +1,7 @@
 import { addDays, isSupportedDate, type IsoDate } from '../dates.js';
 import type { Channel } from '../domain.js';
-import { EDITIONS, editionFor, editionInfo, type EditionInfo } from '../editions/index.js';
-import type { Edition, InterpretationDef } from '../editions/types.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
+import type { Edition, InterpretationRef } from '../editions/types.js';
 import { InputError } from '../errors.js';
 import type { Citation } from '../explain/citation.js';
 import type { Message } from '../explain/format.js';
@@ -28,7 +28,7 @@ export interface ServiceDeadlineResult {
   calendarSources: string[];
   messages: { message: Message; citation: Citation }[];
   edition: EditionInfo;
-  interpretations: InterpretationDef[];
+  interpretations: InterpretationRef[];
 }
 
 const ALMATY_OFFSET_FROM_2024_03_01 = 5 * 60; // UTC+5 for the whole country since 1 March 2024
@@ -116,7 +116,7 @@ export function serviceDeadline(input: ServiceDeadlineInput, options: CalendarOp
     calendarSources: counter.sources(),
     messages,
     edition: editionInfo(edition, date, editions),
-    interpretations: edition.interpretations.filter((i) => ['registration', 'service-term-count'].includes(i.id)),
+    interpretations: interpretationsOf(edition, ['registration', 'service-term-count']),
   };
 }
 

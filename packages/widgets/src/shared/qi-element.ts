@@ -1,7 +1,7 @@
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { EDITIONS, formatDate, isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
+import { editionTitle, formatDate, isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
 import { settingsContext, type DraftStore, type QiSettings } from './context.js';
 import { draftKey, localStorageDraftStore, readShared, shareUrl, DRAFT_VERSION } from './draft.js';
 import { QiChangeEvent, QiInputErrorEvent } from './events.js';
@@ -201,8 +201,8 @@ export abstract class QiElement extends LitElement {
   private renderSharedFrom(lang: Lang): TemplateResult {
     const from = this.sharedFrom;
     if (!from?.date) return html``;
-    const edition = EDITIONS.find((e) => e.id === from.edition);
-    return html`<p class="notice" part="shared-from">${this.t.common.sharedFrom(edition?.title[lang] ?? from.edition ?? '', formatDate(from.date, lang))}</p>`;
+    const title = from.edition ? editionTitle(from.edition)[lang] || from.edition : '';
+    return html`<p class="notice" part="shared-from">${this.t.common.sharedFrom(title, formatDate(from.date, lang))}</p>`;
   }
 
   private renderShare(): TemplateResult {
