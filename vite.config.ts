@@ -4,6 +4,7 @@ import { join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const cdnDir = fileURLToPath(new URL('./packages/widgets/cdn', import.meta.url));
+const page = (name: string) => fileURLToPath(new URL(`./demo/${name}`, import.meta.url));
 
 /** Serves the CDN build at /cdn/, as a partner's page would load it from a CDN. */
 function cdn(): Plugin {
@@ -31,6 +32,6 @@ export default defineConfig({
     outDir: '../build/demo',
     emptyOutDir: true,
     target: 'es2022',
-    rollupOptions: { input: { index: 'demo/index.html', partner: 'demo/partner.html' } },
+    rolldownOptions: { input: { index: page('index.html'), partner: page('partner.html') } },
   },
 });
