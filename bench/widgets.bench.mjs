@@ -27,7 +27,7 @@ function closure(entry, lang) {
     seen.add(f);
     const src = readFileSync(cdn + f, 'utf8');
     for (const m of src.matchAll(/(?:from|import)\s*["'`]\.\/([\w.-]+\.js)["'`]/g)) visit(m[1]);
-    for (const m of src.matchAll(/import\(["'`]\.\/([\w-]+\.(kk|ru|en)-[\w-]+\.js)["'`]\)/g)) if (m[2] === lang) visit(m[1]);
+    for (const m of src.matchAll(/import\(["'`]\.\/([\w-]+\.(?:annexes-)?(kk|ru|en)-[\w-]+\.js)["'`]\)/g)) if (m[2] === lang) visit(m[1]);
   };
   visit(entry);
   return [...seen];

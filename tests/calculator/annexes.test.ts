@@ -8,10 +8,10 @@ import {
   translationAdvice,
 } from '@qazindustry/productivity-calculator/checklist/annexes-2025-442';
 
-import { kk, en } from '@qazindustry/productivity-calculator';
+import { annexesKk, annexesEn } from '@qazindustry/productivity-calculator';
 
-/** The three texts of an annex entry: the Russian of the data, Kazakh and English from the language packs. */
-const tri = (key: string, ru: string) => ({ kk: (kk.annexes as Record<string, string>)[key] ?? '', ru, en: (en.annexes as Record<string, string>)[key] ?? '' });
+/** The three texts of an annex entry: the Russian of the data, Kazakh and English from their translations. */
+const tri = (key: string, ru: string) => ({ kk: annexesKk[key] ?? '', ru, en: annexesEn[key] ?? '' });
 
 /** Seed 002 (Order No. 442) and seed 004 (2022 presentation), read independently of the data module. */
 const seed002 = readFileSync(

@@ -17,7 +17,7 @@ export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, 
 export { InputError, isInputError, formatPath, safely, type InputIssue, type InputIssueCode, type SafeResult } from './errors.js';
 export { format, sentence, type AnyResult } from './explain/render.js';
 export { formatMessage, formatCitation, formatDate, formatNumber, formatTenge, localize, type Message, type Param } from './explain/format.js';
-export { registerLanguage, hasLanguage, languagePack, type LanguagePack, type MessageKey } from './i18n/pack.js';
+export { registerLanguage, hasLanguage, languagePack, registerAnnexTexts, hasAnnexTexts, type LanguagePack, type MessageKey } from './i18n/pack.js';
 export {
   MEASURE_NAMES_OF,
   COST_TYPE_NAMES_OF,

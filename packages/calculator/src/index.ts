@@ -3,19 +3,23 @@
  * amended by Order No. 442 of 17.10.2025) as effective-dated data, every answer explained in Kazakh, Russian and
  * English. This entry registers the three languages; `…/core` registers none (for web pages that load one).
  */
-import { registerLanguage } from './i18n/pack.js';
+import { registerAnnexTexts, registerLanguage } from './i18n/pack.js';
 import kk from './i18n/kk.js';
 import ru from './i18n/ru.js';
 import en from './i18n/en.js';
+import annexesKk from './i18n/annexes-kk.js';
+import annexesEn from './i18n/annexes-en.js';
 import { localizedName } from './explain/names.js';
 import { MEASURES, COST_TYPES, BUSINESS_SIZES, COURSE_KINDS } from './domain.js';
 
 registerLanguage(kk);
 registerLanguage(ru);
 registerLanguage(en);
+registerAnnexTexts('kk', annexesKk);
+registerAnnexTexts('en', annexesEn);
 
 export * from './core.js';
-export { kk, ru, en };
+export { kk, ru, en, annexesKk, annexesEn };
 
 const table = <K extends string>(keys: readonly K[], name: 'measures' | 'costTypes' | 'sizes' | 'courseKinds') =>
   Object.fromEntries(keys.map((k) => [k, localizedName(name, k as never)])) as Record<K, import('./explain/text.js').LocalizedText>;

@@ -7,14 +7,14 @@ import type { Message } from '../explain/format.js';
 import { InputError } from '../errors.js';
 import { editionNotes } from '../explain/notes.js';
 import type { LocalizedText } from '../explain/text.js';
-import { fromPacks } from '../i18n/pack.js';
+import { annexText as translated } from '../i18n/pack.js';
 import { ChecklistInputSchema, type ChecklistInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 import type { AnnexItemData, AnnexVariantData, ChecklistData, ItemCondition } from './annex-data.js';
 import { CHECKLISTS } from './data.js';
 
 /** An annex text in the three languages: the Russian of the annex, the others from the language packs. */
-const annexText = (key: string, ru: string): LocalizedText => fromPacks((p) => p.annexes[key], ru);
+const annexText = (key: string, ru: string): LocalizedText => ({ kk: translated('kk', key) ?? '', ru, en: translated('en', key) ?? '' });
 
 export interface ChecklistItem {
   /** 'annex4.tech-equipment.8.5' (annex, variant, item 8, sub-item), 'p13.5-entrepreneur-statement', '2022.3'. */

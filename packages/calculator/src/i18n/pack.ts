@@ -23,8 +23,27 @@ export interface LanguagePack {
   editions: Readonly<Record<string, { title: string; interpretations: Readonly<Record<string, string>> }>>;
   /** The messages of input errors, by InputIssueCode; `{name}` is a parameter. */
   input: Readonly<Record<string, string>>;
-  /** Unofficial translations of the annexes' document lists, by `<variant>.<n>`, `<variant>.heading`, … (not for ru). */
+  /**
+   * Unofficial translations of the annexes' document lists, by `<variant>.<n>`, `<variant>.heading`, … (not for
+   * ru). Usually empty here: they ship apart (`i18n/annexes-kk`, `annexes-en`) for `registerAnnexTexts`.
+   */
   annexes: Readonly<Record<string, string>>;
+}
+
+const annexTexts: Partial<Record<Lang, Readonly<Record<string, string>>>> = {};
+
+/** Makes the translated document lists of a language available to `buildChecklist`. */
+export function registerAnnexTexts(lang: Lang, texts: Readonly<Record<string, string>>): void {
+  annexTexts[lang] = texts;
+}
+
+export function hasAnnexTexts(lang: Lang): boolean {
+  return lang === 'ru' || annexTexts[lang] !== undefined;
+}
+
+/** An annex text: the translation registered for the language, else the pack's own. */
+export function annexText(lang: Lang, key: string): string | undefined {
+  return annexTexts[lang]?.[key] ?? packs[lang]?.annexes[key];
 }
 
 const packs: Partial<Record<Lang, LanguagePack>> = {};

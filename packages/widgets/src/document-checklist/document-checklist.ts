@@ -15,8 +15,11 @@ import {
   type CostType,
   type InputIssue,
   type Measure,
+  type Lang,
+  hasAnnexTexts,
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
+import { loadAnnexTexts } from '../shared/languages.js';
 import { QiChecklistItemToggleEvent } from '../shared/events.js';
 import { citation } from '../shared/render.js';
 import { fieldError, issuesByPath } from '../shared/fields.js';
@@ -78,6 +81,15 @@ export class QiDocumentChecklist extends QiElement {
   @state() private result?: ChecklistResult;
   @state() private issues: readonly InputIssue[] = [];
   @state() private copied = false;
+
+  /** The checklist also needs the translated document lists of its language. */
+  protected override languageReady(lang: Lang): boolean {
+    return super.languageReady(lang) && hasAnnexTexts(lang);
+  }
+
+  protected override loadLanguageFor(lang: Lang): Promise<void> {
+    return Promise.all([super.loadLanguageFor(lang), loadAnnexTexts(lang)]).then(() => undefined);
+  }
 
   protected get inputs(): ChecklistInputs {
     return this.form;

@@ -1,4 +1,4 @@
-import { hasLanguage, registerLanguage, type Lang } from '@qazindustry/productivity-calculator/core';
+import { hasAnnexTexts, hasLanguage, registerAnnexTexts, registerLanguage, type Lang } from '@qazindustry/productivity-calculator/core';
 import type { UiStrings } from './i18n/en.js';
 
 /**
@@ -58,4 +58,14 @@ export function preloadPageLanguage(pageLang: string | null | undefined): void {
   const l = pageLang?.trim().toLowerCase().split(/[-_]/)[0];
   const lang: Lang = l === 'kk' || l === 'kz' ? 'kk' : l === 'en' ? 'en' : 'ru';
   loadLanguage(lang).catch(() => undefined);
+}
+
+/**
+ * Loads the translated document lists of a language (only the checklist needs them; Russian is the annexes' own
+ * text). A static `import()` per language, so bundlers split a chunk per language.
+ */
+export function loadAnnexTexts(lang: Lang): Promise<void> {
+  if (hasAnnexTexts(lang)) return Promise.resolve();
+  const load = lang === 'kk' ? import('@qazindustry/productivity-calculator/i18n/annexes-kk') : import('@qazindustry/productivity-calculator/i18n/annexes-en');
+  return load.then((m) => registerAnnexTexts(lang, m.default));
 }

@@ -92,8 +92,8 @@ export abstract class QiElement extends LitElement {
       this.restoreInputs();
     }
     const lang = this.effectiveLang;
-    if (!isLanguageLoaded(lang) && !languageFailed(lang)) {
-      const p = loadLanguage(lang).then(
+    if (!this.languageReady(lang) && !languageFailed(lang)) {
+      const p = this.loadLanguageFor(lang).then(
         () => this.requestUpdate(),
         () => this.requestUpdate(),
       );
@@ -116,7 +116,7 @@ export abstract class QiElement extends LitElement {
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    if (!isLanguageLoaded(lang)) {
+    if (!this.languageReady(lang)) {
       if (languageFailed(lang)) {
         // the one text that cannot come from a language file: it is the file that failed
         const retry = () => {
@@ -138,6 +138,15 @@ export abstract class QiElement extends LitElement {
       body = html`<p class="notice fail" role="alert">${isInputError(e) ? this.t.common.badAttributes : this.t.common.unexpected}</p>`;
     }
     return html`<div class="root" part="base" lang=${lang}>${this.renderSharedFrom(lang)}${body}${this.renderShare()}</div>`;
+  }
+
+  /** Whether every text the widget shows in `lang` is loaded (a widget needing more overrides both). */
+  protected languageReady(lang: Lang): boolean {
+    return isLanguageLoaded(lang);
+  }
+
+  protected loadLanguageFor(lang: Lang): Promise<void> {
+    return loadLanguage(lang);
   }
 
   /** The widget's own content, in `this.effectiveLang`. */
