@@ -12,6 +12,10 @@ import {
   isWorkingDay,
   serviceDeadline,
   trackObligation,
+  InputError,
+  safeBuildChecklist,
+  safeCheckEligibility,
+  safeEstimateReimbursement,
   type Applicant,
   type CostLine,
   type Measure,
@@ -418,6 +422,15 @@ describe('The counter-obligation (Annex 6, Interpretations 0, 4, 10, 13)', () =>
 });
 
 describe('Bad input: one InputError listing every problem, in three languages', () => {
+  test('the safe variants return the error instead of throwing it, and the value when there is one', () => {
+    const bad = safeEstimateReimbursement({ applicationDate: '2026-02-30', measure: 'organization', costs: [] });
+    assert.equal(bad.ok, false);
+    assert.ok(!bad.ok && bad.error instanceof InputError && bad.error.issues[0]!.code === 'date');
+    const good = safeEstimateReimbursement({ applicationDate: '2026-02-02', measure: 'organization', costs: [org('2026-01-01')] });
+    assert.ok(good.ok && good.value.total === '400000.00');
+    assert.equal(safeCheckEligibility({ applicationDate: 'x', measure: 'digital' } as never).ok, false);
+    assert.equal(safeBuildChecklist({ applicationDate: '2026-02-02', measure: 'digital' }).ok, true);
+  });
   test('a negative amount, a non-numeric amount, 2026-02-30, an unknown measure are each named with their path', () => {
     const issues = inputIssues(() =>
       estimateReimbursement({

@@ -33,7 +33,3 @@ export function sum(xs: Iterable<Money>): Money {
   for (const x of xs) acc = acc.plus(x);
   return acc;
 }
-
-export function toMoney(v: string | number): Money {
-  return new Money(typeof v === 'number' ? String(v) : v);
-}

@@ -222,4 +222,3 @@ export const WorkingDaysInputSchema = z.strictObject({
   allowProvisional: z.optional(z.boolean()),
 });
 
-export const LangSchema = z.enum(['kk', 'ru', 'en']);

@@ -4,7 +4,7 @@ import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo 
 import type { CheckDef, Edition, InterpretationRef } from '../editions/types.js';
 import type { Citation } from '../explain/citation.js';
 import type { Message, Param } from '../explain/format.js';
-import { deriveSize, SIZE_THRESHOLDS, type DerivedSize } from '../reference/business-size.js';
+import { deriveSize, type DerivedSize } from '../reference/business-size.js';
 import { formatAmount, Money } from '../money.js';
 import { decimalText, EligibilityInputSchema, type Applicant, type EligibilityInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
@@ -278,4 +278,3 @@ export function checkEligibility(input: EligibilityInput, options: { editions?: 
   return result;
 }
 
-export { SIZE_THRESHOLDS };

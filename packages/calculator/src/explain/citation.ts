@@ -39,7 +39,6 @@ export interface Citation {
 }
 
 export const SEED_RULES = '002_6054b853f54b7591.txt';
-export const SEED_METHODOLOGY = '003_1350ee7cc8c85928.txt';
 export const SEED_PRESENTATION = '004_39281feb78c805ea.txt';
 
 /** A citation of the Rules (seed 002). */
