@@ -265,6 +265,24 @@ describe('qi-reimbursement-estimator', () => {
       expect(breakdown(digital)[0]!.status).to.equal('excluded');
     });
 
+    it('prints the whole calculation: the folded readings of the Rules are open while it prints, folded again after', async () => {
+      const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
+      await fillLine(el, 0, { amount: '1000000', date: '2025-06-01' });
+      const details = shadow(el).querySelector('details')!;
+      const original = window.print;
+      let openWhilePrinting: boolean | undefined;
+      window.print = () => {
+        openWhilePrinting = details.open;
+      };
+      try {
+        button(el, 'Print').click();
+      } finally {
+        window.print = original;
+      }
+      expect(openWhilePrinting).to.equal(true);
+      expect(details.open).to.equal(false);
+    });
+
     it('lets the visitor choose the measure when the page does not set one', async () => {
       const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" application-date="2026-03-31"></qi-reimbursement-estimator>`);
       expect(lineBoxes(el).length).to.equal(0);

@@ -23,7 +23,7 @@ import { loadAnnexTexts } from '../shared/languages.js';
 import { QiChecklistItemToggleEvent } from '../shared/events.js';
 import { citation } from '../shared/render.js';
 import { fieldError, issuesByPath } from '../shared/fields.js';
-import { copyText } from '../shared/clipboard.js';
+import { copyText, printOpen } from '../shared/clipboard.js';
 
 const CONDITIONS = ['taxExempt', 'individualEntrepreneur', 'nonResidentExecutor', 'claimsTravel', 'claimsAccommodation'] as const;
 type Condition = (typeof CONDITIONS)[number];
@@ -254,7 +254,7 @@ export class QiDocumentChecklist extends QiElement {
       ${r.messages.map((m) => html`<p class="notice">${formatMessage(m, lang)}</p>`)}
       <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), r.edition.title[lang] ?? r.edition.id)}</p>
       <div class="actions no-print">
-        <button type="button" @click=${() => window.print()}>${t.common.print}</button>
+        <button type="button" @click=${() => printOpen(this.renderRoot)}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>
         <span role="status">${this.copied ? t.common.copied : ''}</span>
       </div>

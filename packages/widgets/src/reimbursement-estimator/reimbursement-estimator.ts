@@ -20,7 +20,7 @@ import {
 import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
 import { fieldError, issuesByPath } from '../shared/fields.js';
-import { copyText } from '../shared/clipboard.js';
+import { copyText, printOpen } from '../shared/clipboard.js';
 import { normalizeAmount } from '../shared/fields.js';
 
 interface PaymentDraft {
@@ -432,7 +432,7 @@ export class QiReimbursementEstimator extends QiElement {
       </details>
       <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), r.edition.title[lang] ?? r.edition.id)}</p>
       <div class="actions no-print">
-        <button type="button" @click=${() => window.print()}>${t.common.print}</button>
+        <button type="button" @click=${() => printOpen(this.renderRoot)}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>
         <span role="status">${this.copied ? t.common.copied : ''}</span>
       </div>
