@@ -10,22 +10,7 @@ export const E3_COSTS = [
   { costType: 'energy-audit', amount: '60000000.00', date: '2025-02-01' },
   { costType: 'installation', amount: '40000000.00', date: '2025-06-01' },
 ];
-export const PASSING_APPLICANT = {
-  size: 'small',
-  stateShare: '0',
-  sezParticipant: false,
-  unrepaidBreach: false,
-  registrationDate: '2010-01-01',
-  taxExempt: false,
-  taxPayments: { '2023': '1000000', '2024': '2000000', '2025': '3000000' },
-  individualEntrepreneur: false,
-  inProducersRegister: true,
-  producesPriorityGoods: true,
-  industrialInnovativeSubject: true,
-  otherBudgetFunding: false,
-  courtBan: false,
-  personalDataConsent: true,
-};
+export { PASSING_APPLICANT } from '../tests/calculator/fixtures.js';
 export const E15_REVENUE = [
   { from: '2026-02-01', to: '2026-04-30', amount: '60000000' },
   { from: '2026-05-01', to: '2026-07-31', amount: '65000000' },

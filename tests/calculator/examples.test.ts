@@ -12,6 +12,7 @@ import {
   type Applicant,
 } from '@qazindustry/productivity-calculator';
 import { inputIssues, issueAt } from './helpers.js';
+import { PASSING_APPLICANT } from './fixtures.js';
 
 const check = (r: ReturnType<typeof checkEligibility>, id: string) => {
   const c = r.checks.find((x) => x.id === id);
@@ -19,23 +20,7 @@ const check = (r: ReturnType<typeof checkEligibility>, id: string) => {
   return c;
 };
 
-/** Every question of the checker answered so that it passes, for a 2026 application. */
-const passing: Applicant = {
-  size: 'small',
-  stateShare: '0',
-  sezParticipant: false,
-  unrepaidBreach: false,
-  registrationDate: '2010-01-01',
-  taxExempt: false,
-  taxPayments: { '2023': '1000000', '2024': '2000000', '2025': '3000000' },
-  individualEntrepreneur: false,
-  inProducersRegister: true,
-  producesPriorityGoods: true,
-  industrialInnovativeSubject: true,
-  otherBudgetFunding: false,
-  courtBan: false,
-  personalDataConsent: true,
-};
+const passing: Applicant = PASSING_APPLICANT;
 
 describe('Reimbursement examples', () => {
   test('E1 — training, travel, accommodation, per diem: per diem excluded, total 2 400 000.00', () => {

@@ -26,6 +26,7 @@ import {
   trackObligation,
   type AnyResult,
 } from '@qazindustry/productivity-calculator';
+import { PASSING_APPLICANT } from './fixtures.js';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 type Path = (string | number)[];
@@ -135,22 +136,7 @@ function probe(fn: () => unknown, input: unknown, where: string, t: Tally): void
 // ---------------------------------------------------------------------------------------------------------------
 // Valid inputs to start from: the worked examples and variants touching every optional field.
 
-const passing = {
-  size: 'small',
-  stateShare: '0',
-  sezParticipant: false,
-  unrepaidBreach: false,
-  registrationDate: '2010-01-01',
-  taxExempt: false,
-  taxPayments: { '2023': '1000000', '2024': '2000000', '2025': '3000000' },
-  individualEntrepreneur: false,
-  inProducersRegister: true,
-  producesPriorityGoods: true,
-  industrialInnovativeSubject: true,
-  otherBudgetFunding: false,
-  courtBan: false,
-  personalDataConsent: true,
-};
+const passing = PASSING_APPLICANT;
 
 const SEEDS: Record<string, Json[]> = {
   checkEligibility: [
