@@ -95,7 +95,7 @@ export function buildChecklist(
     const allowed = edition.measures[d.measure].costTypes as readonly string[];
     throwIfAny(d.costType !== undefined && !allowed.includes(d.costType) ? [issue(['costType'], 'cost-type-measure', { costType: d.costType, measure: d.measure, options: allowed.join(', ') })] : []);
     const items = common.items.map((it) => ({ id: `${edition.id}.${it.n}`, number: String(it.n), citation: { ...common.cite, line: it.line }, text: annexText(`${edition.id}.${it.n}`, it.ru), official: OFFICIAL_RU }));
-    return { ...base, variant: edition.id, heading: { kk: 'Құжаттар тізбесі', ru: 'Перечень необходимых документов', en: 'List of documents' }, items, annexCount: items.length, omitted: [], messages: editionNotes(edition, date, editions), interpretations: [] };
+    return { ...base, variant: edition.id, heading: annexText(`${edition.id}.heading`, 'Перечень необходимых документов'), items, annexCount: items.length, omitted: [], messages: editionNotes(edition, date, editions), interpretations: [] };
   }
 
   const variant = pickVariant(lists, d.measure, d.costType);

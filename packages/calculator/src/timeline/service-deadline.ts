@@ -31,7 +31,9 @@ export interface ServiceDeadlineResult {
   interpretations: InterpretationRef[];
 }
 
-const ALMATY_OFFSET_FROM_2024_03_01 = 5 * 60; // UTC+5 for the whole country since 1 March 2024
+// Kazakhstan has kept one time zone, UTC+5, since 1 March 2024 (Almaty was UTC+6 before): a submission time given
+// with an offset is read as the provider's local time.
+const ALMATY_OFFSET_FROM_2024_03_01 = 5 * 60;
 const ALMATY_OFFSET_BEFORE = 6 * 60;
 
 /** `2026-03-20T19:00[:ss][Z|±hh:mm]` → Almaty local date and minutes since midnight. */
