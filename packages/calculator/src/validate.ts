@@ -60,11 +60,22 @@ function toIssue(root: unknown, zi: ZodIssueLike): InputIssue {
   }
 }
 
+/** Parses `input` with `schema`: the data, or every problem zod found (paths under `prefix`). */
+export function check<S extends z.ZodMiniType>(
+  schema: S,
+  input: unknown,
+  prefix: readonly (string | number)[] = [],
+): { ok: true; data: z.infer<S> } | { ok: false; issues: InputIssue[] } {
+  const r = schema.safeParse(input);
+  if (r.success) return { ok: true, data: r.data as z.infer<S> };
+  return { ok: false, issues: r.error.issues.map((i) => toIssue(input, i as unknown as ZodIssueLike)).map((i) => ({ ...i, path: [...prefix, ...i.path] })) };
+}
+
 /** Parses `input` with `schema`; on failure throws an InputError with every problem zod found. */
 export function parseOrThrow<S extends z.ZodMiniType>(schema: S, input: unknown): z.infer<S> {
-  const r = schema.safeParse(input);
-  if (r.success) return r.data as z.infer<S>;
-  throw new InputError(r.error.issues.map((i) => toIssue(input, i as unknown as ZodIssueLike)));
+  const r = check(schema, input);
+  if (r.ok) return r.data;
+  throw new InputError(r.issues);
 }
 
 /** Throws the collected issues, if any. */

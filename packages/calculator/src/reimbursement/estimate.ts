@@ -20,7 +20,7 @@ import {
   type EstimateInput,
 } from '../schemas.js';
 import { decimalText } from '../schemas.js';
-import { issue, parseOrThrow } from '../validate.js';
+import { check, issue } from '../validate.js';
 
 /** Why a line counts as it does: a sentence and the paragraph it comes from. */
 export interface Reason {
@@ -101,15 +101,43 @@ const TopSchema = z.strictObject({
 const dec = (v: string | number) => new Money(decimalText(v)!);
 const isKzt = (line: CostLine) => (line.currency ?? 'KZT') === 'KZT';
 
-function collect(schema: z.ZodMiniType, value: unknown, prefix: (string | number)[], into: InputIssue[]): boolean {
-  try {
-    parseOrThrow(schema, value);
-    return true;
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    into.push(...e.issues.map((i) => ({ ...i, path: [...prefix, ...i.path] })));
-    return false;
+/**
+ * Every problem of an estimate's input at once: the shape (zod), each line on its own (so that one bad line does
+ * not hide another's problems), then what the edition says (cost types of the measure, rates, dates).
+ */
+function validate(input: EstimateInput, editions: readonly Edition[]): { d: z.infer<typeof TopSchema>; lines: CostLine[]; edition: Edition } {
+  const issues: InputIssue[] = [];
+  const top = check(TopSchema, input);
+  if (!top.ok) issues.push(...top.issues.filter((i) => !(i.path[0] === 'costs' && i.path.length > 1)));
+  const raw = (input as { costs?: unknown } | null | undefined)?.costs;
+  const rawLines = Array.isArray(raw) && raw.length <= 500 ? raw : [];
+  const lines = rawLines.map((l, i) => {
+    const r = check(CostLineSchema, l, ['costs', i]);
+    if (!r.ok) issues.push(...r.issues);
+    return r.ok ? (l as CostLine) : undefined;
+  });
+  let edition: Edition | undefined;
+  if (top.ok) {
+    const d = top.data;
+    try {
+      edition = editionFor(d.applicationDate, editions);
+    } catch (e) {
+      if (e instanceof InputError) issues.push(...e.issues);
+      else throw e;
+    }
+    if (d.receiptDate !== undefined && d.receiptDate < d.applicationDate) issues.push(issue(['receiptDate'], 'receipt-before-filing'));
+    if (edition) {
+      const ed = edition;
+      lines.forEach((l, i) => l && validateLine(l, i, ed, d.measure, issues));
+      (d.alreadyReceived ?? []).forEach((r, i) => {
+        if (r.costType !== undefined && !ed.costTypes[r.costType]) {
+          issues.push(issue(['alreadyReceived', i, 'costType'], 'cost-type-measure', { costType: r.costType, measure: d.measure, options: Object.keys(ed.costTypes).join(', ') }));
+        }
+      });
+    }
   }
+  if (issues.length || !top.ok || !edition) throw new InputError(issues.length ? issues : [issue([], 'type', { expected: 'object' })]);
+  return { d: top.data, lines: lines as CostLine[], edition };
 }
 
 function validateLine(line: CostLine, i: number, edition: Edition, measure: Measure, issues: InputIssue[]): void {
@@ -330,44 +358,8 @@ const INTERPRETATIONS_USED: Record<string, (m: Measure) => boolean> = {
  *   costs: [{ costType: 'training', amount: '80000000', date: '2025-06-30' }] }).total // '30000000.00'
  */
 export function estimateReimbursement(input: EstimateInput, options: { editions?: readonly Edition[] } = {}): EstimateResult {
-  const issues: InputIssue[] = [];
-  const top = TopSchema.safeParse(input);
-  if (!top.success) {
-    try {
-      parseOrThrow(TopSchema, input);
-    } catch (e) {
-      if (e instanceof InputError) issues.push(...e.issues.filter((i) => !(i.path[0] === 'costs' && i.path.length > 1)));
-      else throw e;
-    }
-  }
-  const raw = (input as { costs?: unknown })?.costs;
-  const rawLines = Array.isArray(raw) && raw.length <= 500 ? raw : [];
-  const okLines = rawLines.map((l, i) => (collect(CostLineSchema, l, ['costs', i], issues) ? (l as CostLine) : undefined));
-
-  let edition: Edition | undefined;
   const editions = options.editions ?? EDITIONS;
-  if (top.success) {
-    try {
-      edition = editionFor(top.data.applicationDate, editions);
-    } catch (e) {
-      if (e instanceof InputError) issues.push(...e.issues);
-      else throw e;
-    }
-    const d = top.data;
-    if (d.receiptDate !== undefined && d.receiptDate < d.applicationDate) issues.push(issue(['receiptDate'], 'receipt-before-filing'));
-    if (edition) {
-      okLines.forEach((l, i) => l && validateLine(l, i, edition!, d.measure, issues));
-      (d.alreadyReceived ?? []).forEach((r, i) => {
-        if (r.costType !== undefined && !edition!.costTypes[r.costType]) {
-          issues.push(issue(['alreadyReceived', i, 'costType'], 'cost-type-measure', { costType: r.costType, measure: d.measure, options: Object.keys(edition!.costTypes).join(', ') }));
-        }
-      });
-    }
-  }
-  if (issues.length || !top.success || !edition) throw new InputError(issues.length ? issues : [issue([], 'type', { expected: 'object' })]);
-
-  const d = top.data;
-  const parsed = okLines as CostLine[];
+  const { d, lines: parsed, edition } = validate(input, editions);
   const filing = d.applicationDate;
   const receipt = d.receiptDate ?? filing;
   const rate = new Money(edition.rate.value);
@@ -377,7 +369,7 @@ export function estimateReimbursement(input: EstimateInput, options: { editions?
   const scheme = edition.capSchemes[schemeId]!;
   const groupOf = (ct: CostType): CapGroup | undefined => scheme.find((g) => g.costTypes.includes(ct));
 
-  const computed = parsed.map((line, i) => computeLine(line, i, edition!, edition!.costTypes[line.costType]!, rate, filing, receipt, groupOf(line.costType)?.id ?? ''));
+  const computed = parsed.map((line, i) => computeLine(line, i, edition, edition.costTypes[line.costType]!, rate, filing, receipt, groupOf(line.costType)?.id ?? ''));
 
   const measureTypes = edition.measures[d.measure].costTypes;
   const groups = scheme.filter((g) => g.costTypes.some((ct) => measureTypes.includes(ct)));
@@ -428,13 +420,13 @@ export function estimateReimbursement(input: EstimateInput, options: { editions?
   if (groups.some((g) => !g.perCalendarYear)) notes.push({ key: 'cap.not-per-year' });
   // p.14, last paragraph (Interpretation 6): one agreement a year per cost type. Money already received this year
   // for a cost type that is claimed again may mean that this year's agreement for it is already concluded.
-  const claimedGroups = new Set(parsed.map((l) => edition!.costTypes[l.costType]?.agreementGroup));
-  const repeated = (d.alreadyReceived ?? []).some((r) => (r.costType === undefined ? parsed.length > 0 : claimedGroups.has(edition!.costTypes[r.costType]?.agreementGroup)));
+  const claimedGroups = new Set(parsed.map((l) => edition.costTypes[l.costType]?.agreementGroup));
+  const repeated = (d.alreadyReceived ?? []).some((r) => (r.costType === undefined ? parsed.length > 0 : claimedGroups.has(edition.costTypes[r.costType]?.agreementGroup)));
   if (repeated && edition.interpretations.some((i) => i.id === 'one-agreement-a-year')) notes.push({ key: 'cost.one-agreement-a-year' });
 
   const windows: EstimateResult['windows'] = {};
-  const kinds = new Set(measureTypes.map((ct) => edition!.costTypes[ct]?.kind));
-  const lbOf = (kind: 'service' | 'equipment') => measureTypes.map((ct) => edition!.costTypes[ct]).find((r) => r?.kind === kind)?.lookBack?.value;
+  const kinds = new Set(measureTypes.map((ct) => edition.costTypes[ct]?.kind));
+  const lbOf = (kind: 'service' | 'equipment') => measureTypes.map((ct) => edition.costTypes[ct]).find((r) => r?.kind === kind)?.lookBack?.value;
   const svc = lbOf('service');
   if (kinds.has('service') && svc) windows.services = { from: addMonths(svc.from === 'receipt' ? receipt : filing, -svc.months), to: filing };
   const eq = lbOf('equipment');
