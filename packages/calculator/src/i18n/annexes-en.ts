@@ -104,7 +104,7 @@ const annexesEN: Readonly<Record<string, string>> = {
     "annex5-1-digital.taxCodeNote": "The documents referred to in sub-items 3) and 4) of this item of the Rules are drawn up in accordance with the requirements of the Code of the Republic of Kazakhstan \"On Taxes and Other Obligatory Payments to the Budget\" and the Law of the Republic of Kazakhstan \"On Payments and Payment Systems\".",
     "p13.5-entrepreneur-statement": "statement of the personal account for all taxes paid by the taxpayer over the last 3 (three) years before the filing date of the application",
     "translation-advice": "Where copies of documents are submitted in a foreign language, the applicant provides their translation into the state and/or Russian language",
-    "2022.heading": "List of the documents required",
+    "2022.heading": "List of required documents",
     "2022.1": "Application (electronic)",
     "2022.2": "Copy of the contract",
     "2022.3": "Copies of payment documents",

@@ -53,7 +53,7 @@ const kk: UiStrings = {
     otherChecks: 'Қалған тексерістер',
   },
   estimator: {
-    courseKind: 'Оқыту түрі',
+    courseKind: 'Оқу түрі',
     notSaid: 'Көрсетілмеген',
     courseKinds: { professional: 'Кәсіптік даярлау', retraining: 'Қайта даярлау', upgrade: 'Біліктілікті арттыру' },
     stayFrom: 'Тұру: келген күні',
