@@ -92,7 +92,7 @@ const ELIGIBLE_INPUT = {
     averageAnnualIncome: '4200000000.00',
     neverSmallActivity: false,
     stateShare: '0',
-    stateShareHolderException: null, // answered: none
+    stateShareHolderException: null, // not asked: the share is below 50 %
     sezParticipant: false,
     unrepaidBreach: false,
     registrationDate: '2012-05-17',

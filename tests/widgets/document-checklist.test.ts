@@ -12,6 +12,7 @@ import {
   type ChecklistResult,
   type InputIssue,
 } from '@qazindustry/productivity-calculator';
+import { heard, last, page, watchPage } from './page-watch.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type Toggle = { id: string; checked: boolean; ready: number; total: number };
@@ -142,39 +143,8 @@ function sdkIssues(input: unknown): readonly InputIssue[] {
   throw new Error('the SDK accepted the input');
 }
 
-let cleanups: (() => void)[] = [];
-let uncaught: unknown[] = [];
-
-function heard<T>(type: string): CustomEvent<T>[] {
-  const events: CustomEvent<T>[] = [];
-  const fn = (e: Event) => events.push(e as CustomEvent<T>);
-  document.addEventListener(type, fn);
-  cleanups.push(() => document.removeEventListener(type, fn));
-  return events;
-}
-
-const last = <T>(events: T[]): T => {
-  expect(events.length, 'at least one event').to.be.greaterThan(0);
-  return events[events.length - 1]!;
-};
-
 const KEY_PREFIX = 'qi:qi-document-checklist:v1:list-test-';
-
-beforeEach(() => {
-  uncaught = [];
-  const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  cleanups.push(() => window.removeEventListener('error', onError));
-  cleanups.push(() => window.removeEventListener('unhandledrejection', onRejection));
-});
-
-afterEach(() => {
-  cleanups.forEach((f) => f());
-  cleanups = [];
-  for (const k of Object.keys(localStorage)) if (k.startsWith(KEY_PREFIX)) localStorage.removeItem(k);
-});
+watchPage(KEY_PREFIX);
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -284,7 +254,7 @@ describe('<qi-document-checklist>', () => {
       const calls: string[] = [];
       const clipboard = navigator.clipboard as Clipboard & { writeText: (t: string) => Promise<void> };
       Object.defineProperty(clipboard, 'writeText', { configurable: true, value: async (t: string) => void calls.push(t) });
-      cleanups.push(() => delete (clipboard as unknown as Record<string, unknown>)['writeText']);
+      page.cleanups.push(() => delete (clipboard as unknown as Record<string, unknown>)['writeText']);
       const copy = button(el, EN.copy);
       expect(present(copy), 'a copy button').to.equal(true);
       copy!.click();
@@ -302,7 +272,7 @@ describe('<qi-document-checklist>', () => {
       let printed = 0;
       const original = window.print;
       window.print = () => void printed++;
-      cleanups.push(() => (window.print = original));
+      page.cleanups.push(() => (window.print = original));
       print!.click();
       expect(printed).to.equal(1);
     });
@@ -400,7 +370,7 @@ describe('<qi-document-checklist>', () => {
       expect(title(el)).to.equal(EN.title);
       await choose(el, EN.measure, 'competence');
       expect(numbers(el)).to.deep.equal(sdkNumbers(sdk('2026-02-10', 'competence')));
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
     });
 
     it('is not broken by a JSON draft whose settings have the wrong types', async () => {
@@ -414,7 +384,7 @@ describe('<qi-document-checklist>', () => {
       const r = sdk('2026-02-10', 'competence');
       expect(numbers(el), 'the person gets the list for what the form shows').to.deep.equal(sdkNumbers(r));
       expect(progress(el)).to.equal(EN.progress(0, r.items.length));
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
     });
 
     it('is not broken by a draft with a nonsense date or conditions that are not yes/no', async () => {
@@ -426,7 +396,7 @@ describe('<qi-document-checklist>', () => {
       const r = sdk('2026-02-10', 'competence');
       expect(numbers(el), 'the list of the kept measure for the page date').to.deep.equal(sdkNumbers(r));
       expect(norm(shadow(el).querySelector('[role=alert]')?.textContent), 'no alert about the page set-up').to.equal('');
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
     });
   });
 
@@ -440,7 +410,7 @@ describe('<qi-document-checklist>', () => {
       expect(norm(alert!.textContent)).to.include(EN.badAttributes).and.include(norm(issues[0]!.message.en));
       expect(last(errors).detail.issues).to.deep.equal(issues);
       expect(items(el).length).to.equal(0);
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
@@ -452,7 +422,7 @@ describe('<qi-document-checklist>', () => {
       expect(visible(alert)).to.equal(true);
       expect(norm(alert!.textContent)).to.include(EN.badAttributes).and.include(norm(issues[0]!.message.en));
       expect(last(errors).detail.issues).to.deep.equal(issues);
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
@@ -462,7 +432,7 @@ describe('<qi-document-checklist>', () => {
       const alert = shadow(el).querySelector('[role=alert]');
       expect(visible(alert), 'a misconfigured date is reported at once').to.equal(true);
       expect(norm(alert!.textContent)).to.include(norm(dateIssue.message.en));
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 

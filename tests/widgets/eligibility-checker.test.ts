@@ -13,6 +13,7 @@ import {
   type InputIssue,
   type Lang,
 } from '@qazindustry/productivity-calculator';
+import { heard, last, page, watchPage } from './page-watch.js';
 
 type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 
@@ -160,40 +161,8 @@ function sdkIssues(input: unknown): readonly InputIssue[] {
 
 const byId = (r: EligibilityResult, id: string) => r.checks.find((c) => c.id === id)!;
 
-let cleanups: (() => void)[] = [];
-let uncaught: unknown[] = [];
-
-/** Every event of `type` that reaches the document (the widget's events bubble out of its shadow root). */
-function heard<T>(type: string): CustomEvent<T>[] {
-  const events: CustomEvent<T>[] = [];
-  const fn = (e: Event) => events.push(e as CustomEvent<T>);
-  document.addEventListener(type, fn);
-  cleanups.push(() => document.removeEventListener(type, fn));
-  return events;
-}
-
-const last = <T>(events: T[]): T => {
-  expect(events.length, 'at least one event').to.be.greaterThan(0);
-  return events[events.length - 1]!;
-};
-
 const KEY_PREFIX = 'qi:qi-eligibility-checker:v1:elig-test-';
-
-beforeEach(() => {
-  uncaught = [];
-  const onError = (e: ErrorEvent) => uncaught.push(e.error ?? e.message);
-  const onRejection = (e: PromiseRejectionEvent) => uncaught.push(e.reason);
-  window.addEventListener('error', onError);
-  window.addEventListener('unhandledrejection', onRejection);
-  cleanups.push(() => window.removeEventListener('error', onError));
-  cleanups.push(() => window.removeEventListener('unhandledrejection', onRejection));
-});
-
-afterEach(() => {
-  cleanups.forEach((f) => f());
-  cleanups = [];
-  for (const k of Object.keys(localStorage)) if (k.startsWith(KEY_PREFIX)) localStorage.removeItem(k);
-});
+watchPage(KEY_PREFIX);
 
 /** Answers every question of an `organization` application in 2026 so that it passes, except those left out. */
 async function answerAllPassing(el: Widget, except: string[] = []): Promise<Applicant> {
@@ -408,7 +377,7 @@ describe('<qi-eligibility-checker>', () => {
       expect(title(el)).to.equal(EN.title);
       await choose(el, EN.measure, 'digital');
       expect(verdict(el)).to.equal(EN.verdicts.incomplete);
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
     });
 
     it('is not broken by a JSON draft whose answers have the wrong types', async () => {
@@ -423,7 +392,7 @@ describe('<qi-eligibility-checker>', () => {
       await choose(el, EN.measure, 'competence');
       await answer(el, EN.q.courtBan, 'No');
       expect(resultText(el)).to.not.equal('');
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
     });
 
     it('is not broken by a draft of another shape (an array, null, a wrong version)', async () => {
@@ -434,7 +403,7 @@ describe('<qi-eligibility-checker>', () => {
         expect(field<HTMLSelectElement>(el, EN.measure).value, raw).to.equal('');
         el.remove();
       }
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
     });
   });
 
@@ -447,7 +416,7 @@ describe('<qi-eligibility-checker>', () => {
       expect(visible(alert), 'the alert is visible').to.equal(true);
       expect(norm(alert!.textContent)).to.include(EN.badAttributes).and.include(norm(issues[0]!.message.en));
       expect(last(errors).detail.issues).to.deep.equal(issues);
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
@@ -459,7 +428,7 @@ describe('<qi-eligibility-checker>', () => {
       expect(visible(alert)).to.equal(true);
       expect(norm(alert!.textContent)).to.include(EN.badAttributes).and.include(norm(issues[0]!.message.en));
       expect(last(errors).detail.issues).to.deep.equal(issues);
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
@@ -469,7 +438,7 @@ describe('<qi-eligibility-checker>', () => {
       const alert = shadow(el).querySelector('[role=alert]');
       expect(visible(alert), 'a misconfigured date is reported at once').to.equal(true);
       expect(norm(alert!.textContent)).to.include(norm(dateIssue.message.en));
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
       await expect(el).to.be.accessible();
     });
 
@@ -478,7 +447,7 @@ describe('<qi-eligibility-checker>', () => {
       const issues = sdkIssues({ applicationDate: '2026-02-02', measure: 'robots', applicant: {} });
       const alert = shadow(el).querySelector('[role=alert]');
       expect(norm(alert?.textContent)).to.include(norm(issues[0]!.message.kk));
-      expect(uncaught).to.deep.equal([]);
+      expect(page.uncaught).to.deep.equal([]);
     });
 
     for (const bad of ['abc', '150']) {
@@ -493,7 +462,7 @@ describe('<qi-eligibility-checker>', () => {
         expect(visible(message), 'the message is visible').to.equal(true);
         expect(norm(message!.textContent)).to.equal(norm(issue.message.en));
         expect(input.closest('.field')!.contains(message), 'the message is next to the field').to.equal(true);
-        expect(uncaught).to.deep.equal([]);
+        expect(page.uncaught).to.deep.equal([]);
         await expect(el).to.be.accessible();
 
         await type(el, EN.stateShare, '20');

@@ -16,7 +16,7 @@ export { EDITIONS, editionFor, editionInfo, editionTitle, interpretationsOf, typ
 export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type InterpretationRef, type SwitchDef } from './editions/types.js';
 export { InputError, isInputError, formatPath, safely, type InputIssue, type InputIssueCode, type SafeResult } from './errors.js';
 export { format, sentence, type AnyResult } from './explain/render.js';
-export { formatMessage, formatCitation, formatDate, formatNumber, formatTenge, localize, type Message, type Param } from './explain/format.js';
+export { formatMessage, formatCitation, formatDate, formatDecimal, formatTenge, localize, type Message, type Param } from './explain/format.js';
 export { registerLanguage, hasLanguage, languagePack, registerAnnexTexts, hasAnnexTexts, type LanguagePack, type MessageKey } from './i18n/pack.js';
 export {
   MEASURE_NAMES_OF,

@@ -36,7 +36,7 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /** A decimal string with the language's group and decimal separators: '30 000 000,00' (kk, ru), '30,000,000.00' (en). */
-export function formatNumber(decimal: string, lang: Lang): string {
+export function formatDecimal(decimal: string, lang: Lang): string {
   const neg = decimal.startsWith('-');
   const [int = '0', frac] = (neg ? decimal.slice(1) : decimal).split('.');
   const group = lang === 'en' ? ',' : NBSP;
@@ -47,7 +47,7 @@ export function formatNumber(decimal: string, lang: Lang): string {
 /** A tenge amount: '30 000 000,00 теңге' / '30 000 000,00 тенге' / '30,000,000.00 tenge'. */
 export function formatTenge(decimal: string, lang: Lang): string {
   const unit = { kk: 'теңге', ru: 'тенге', en: 'tenge' }[lang];
-  return `${formatNumber(decimal, lang)}${NBSP}${unit}`;
+  return `${formatDecimal(decimal, lang)}${NBSP}${unit}`;
 }
 
 function formatParam(p: Param, lang: Lang): string {

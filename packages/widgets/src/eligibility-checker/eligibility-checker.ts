@@ -194,14 +194,22 @@ export class QiEligibilityChecker extends QiElement {
 
   /** Fields the checks read that an empty form leaves unknown: the questions that matter for the measure. */
   private relevantFields(): Set<string> {
-    const measure = this.chosenMeasure as Measure;
-    try {
-      const blank = checkEligibility({ applicationDate: this.effectiveDate, measure, applicant: {} });
-      return new Set(blank.checks.filter((c) => c.status === 'unknown').flatMap((c) => c.inputs));
-    } catch {
-      return new Set();
+    // depends on the measure and the date only: computed once for them, not on every keystroke
+    const key = `${this.chosenMeasure}|${this.effectiveDate}`;
+    if (this.relevant?.key !== key) {
+      let fields = new Set<string>();
+      try {
+        const blank = checkEligibility({ applicationDate: this.effectiveDate, measure: this.chosenMeasure as Measure, applicant: {} });
+        fields = new Set(blank.checks.filter((c) => c.status === 'unknown').flatMap((c) => c.inputs));
+      } catch {
+        /* a bad measure or date is reported by the main computation */
+      }
+      this.relevant = { key, fields };
     }
+    return this.relevant.fields;
   }
+
+  private relevant?: { key: string; fields: Set<string> };
 
   protected renderBody(): TemplateResult {
     const t = this.t;
