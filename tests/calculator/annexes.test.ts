@@ -6,7 +6,7 @@ import {
   documents2022,
   individualEntrepreneurStatement2025,
   translationAdvice,
-} from '@qazindustry/productivity-calculator/checklist/annexes-2025-442';
+} from '@qazindustry/productivity-calculator/editions/2025-442/documents';
 
 import { annexesKk, annexesEn } from '@qazindustry/productivity-calculator';
 

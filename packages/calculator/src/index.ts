@@ -3,14 +3,14 @@
  * amended by Order No. 442 of 17.10.2025) as effective-dated data, every answer explained in Kazakh, Russian and
  * English. This entry registers the three languages; `…/core` registers none (for web pages that load one).
  */
-import { registerAnnexTexts, registerLanguage } from './i18n/pack.js';
+import { registerAnnexTexts, registerLanguage } from './explain/pack.js';
 import kk from './i18n/kk.js';
 import ru from './i18n/ru.js';
 import en from './i18n/en.js';
 import annexesKk from './i18n/annexes-kk.js';
 import annexesEn from './i18n/annexes-en.js';
 import { localizedName } from './explain/names.js';
-import { MEASURES, COST_TYPES, BUSINESS_SIZES, COURSE_KINDS } from './domain.js';
+import { MEASURES, COST_TYPES, BUSINESS_SIZES, COURSE_KINDS } from './law/domain.js';
 
 registerLanguage(kk);
 registerLanguage(ru);
@@ -22,7 +22,7 @@ export * from './core.js';
 export { kk, ru, en, annexesKk, annexesEn };
 
 const table = <K extends string>(keys: readonly K[], name: 'measures' | 'costTypes' | 'sizes' | 'courseKinds') =>
-  Object.fromEntries(keys.map((k) => [k, localizedName(name, k as never)])) as Record<K, import('./explain/text.js').LocalizedText>;
+  Object.fromEntries(keys.map((k) => [k, localizedName(name, k as never)])) as Record<K, import('./law/text.js').LocalizedText>;
 
 /** Names in the three languages, e.g. `MEASURE_NAMES.competence.kk`. */
 export const MEASURE_NAMES = table(MEASURES, 'measures');
@@ -33,4 +33,4 @@ export const COURSE_KIND_NAMES = table(COURSE_KINDS, 'courseKinds');
 /** Every result sentence in the three languages, by key (`formatMessage` renders them with their parameters). */
 export const MESSAGES = Object.fromEntries(
   Object.keys(en.messages).map((k) => [k, { kk: (kk.messages as Record<string, string>)[k] ?? '', ru: (ru.messages as Record<string, string>)[k] ?? '', en: (en.messages as Record<string, string>)[k] ?? '' }]),
-) as Record<import('./i18n/pack.js').MessageKey, import('./explain/text.js').LocalizedText>;
+) as Record<import('./explain/pack.js').MessageKey, import('./law/text.js').LocalizedText>;

@@ -1,7 +1,7 @@
-import type { BusinessSize, CostType, CourseKind, Measure } from '../domain.js';
-import { languagePack, type MessageKey } from '../i18n/pack.js';
-import type { Citation } from './citation.js';
-import type { Lang, LocalizedText } from './text.js';
+import type { BusinessSize, CostType, CourseKind, Measure } from '../law/domain.js';
+import { languagePack, type MessageKey } from './pack.js';
+import type { Citation } from '../law/citation.js';
+import type { Lang, LocalizedText } from '../law/text.js';
 
 /** A parameter of a message; typed so that each language formats it its own way. */
 export type Param =

@@ -1,6 +1,6 @@
-import type { InputIssueCode } from '../errors.js';
-import { fromPacks } from '../i18n/pack.js';
-import type { LocalizedText } from './text.js';
+import type { InputIssueCode } from '../rules/errors.js';
+import { fromPacks } from './pack.js';
+import type { LocalizedText } from '../law/text.js';
 
 type Params = Record<string, string | LocalizedText>;
 

@@ -1,6 +1,6 @@
-import type { BusinessSize, CostType, CourseKind, Measure } from '../domain.js';
-import { languagePack, type LanguagePack } from '../i18n/pack.js';
-import type { Lang, LocalizedText } from './text.js';
+import type { BusinessSize, CostType, CourseKind, Measure } from '../law/domain.js';
+import { languagePack, type LanguagePack } from './pack.js';
+import type { Lang, LocalizedText } from '../law/text.js';
 
 type Names = LanguagePack['names'];
 

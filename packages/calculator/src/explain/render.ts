@@ -1,12 +1,12 @@
-import type { ChecklistResult } from '../checklist/build-checklist.js';
-import type { EligibilityResult } from '../eligibility/check-eligibility.js';
-import type { ObligationResult } from '../obligation/track-obligation.js';
-import type { EstimateResult } from '../reimbursement/estimate.js';
-import type { ServiceDeadlineResult } from '../timeline/service-deadline.js';
-import type { Citation } from './citation.js';
+import type { ChecklistResult } from '../rules/checklist/build-checklist.js';
+import type { EligibilityResult } from '../rules/eligibility/check-eligibility.js';
+import type { ObligationResult } from '../rules/obligation/track-obligation.js';
+import type { EstimateResult } from '../rules/reimbursement/estimate.js';
+import type { ServiceDeadlineResult } from '../rules/timeline/service-deadline.js';
+import type { Citation } from '../law/citation.js';
 import { formatCitation, formatDate, formatMessage, formatTenge, type Message } from './format.js';
 import { COST_TYPE_NAMES_OF, MEASURE_NAMES_OF, STATUS_NAMES_OF } from './names.js';
-import type { Lang } from './text.js';
+import type { Lang } from '../law/text.js';
 
 export type AnyResult = EligibilityResult | EstimateResult | ChecklistResult | ObligationResult | ServiceDeadlineResult;
 

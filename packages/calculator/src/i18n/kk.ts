@@ -1,4 +1,4 @@
-import type { LanguagePack } from './pack.js';
+import type { LanguagePack } from '../explain/pack.js';
 
 /**
  * The SDK's texts in Kazakh: result sentences, names, citation words, and the unofficial translation of the annexes' document lists (the Russian is the annexes' own wording, in the edition data).

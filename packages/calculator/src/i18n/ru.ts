@@ -1,4 +1,4 @@
-import type { LanguagePack } from './pack.js';
+import type { LanguagePack } from '../explain/pack.js';
 
 /**
  * The SDK's texts in Russian: result sentences, names, citation words.

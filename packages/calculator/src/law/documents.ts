@@ -1,4 +1,4 @@
-import type { Citation } from '../explain/citation.js';
+import type { Citation } from './citation.js';
 
 /** When an annex item is listed: only if the condition holds for the application. */
 export type ItemCondition =

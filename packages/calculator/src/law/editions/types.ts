@@ -1,7 +1,7 @@
 import type { IsoDate } from '../dates.js';
 import type { CostType, CourseKind, DigitalEquipmentKind, Measure, TechEquipmentCategory } from '../domain.js';
-import type { Citation } from '../explain/citation.js';
-import type { LocalizedText } from '../explain/text.js';
+import type { Citation } from '../citation.js';
+import type { LocalizedText } from '../text.js';
 
 /** A value of the law, with where it comes from. */
 export interface Cited<T> {

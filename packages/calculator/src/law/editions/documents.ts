@@ -1,6 +1,6 @@
-import { presentation, rules } from '../explain/citation.js';
-import type { ChecklistData } from './annex-data.js';
-import { annexVariants2025, documents2022, individualEntrepreneurStatement2025, translationAdvice } from './annexes-2025-442.js';
+import { presentation, rules } from '../citation.js';
+import type { ChecklistData } from '../documents.js';
+import { annexVariants2025, documents2022, individualEntrepreneurStatement2025, translationAdvice } from './2025-442/documents.js';
 
 const advice = { ru: translationAdvice.ru, cite: presentation(translationAdvice.line) };
 

@@ -1,14 +1,14 @@
-import { addYears, yearOf, type IsoDate } from '../dates.js';
-import { MEASURES, type Measure } from '../domain.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
-import type { CheckDef, Edition, InterpretationRef } from '../editions/types.js';
-import type { Citation } from '../explain/citation.js';
-import type { Message, Param } from '../explain/format.js';
-import { deriveSize, type DerivedSize } from '../reference/business-size.js';
-import { formatAmount, Money } from '../money.js';
+import { addYears, yearOf, type IsoDate } from '../../law/dates.js';
+import { MEASURES, type Measure } from '../../law/domain.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import type { CheckDef, Edition, InterpretationRef } from '../../law/editions/types.js';
+import type { Citation } from '../../law/citation.js';
+import type { Message, Param } from '../../explain/format.js';
+import { deriveSize, type DerivedSize } from '../../law/reference/business-size.js';
+import { formatAmount, Money } from '../../law/money.js';
 import { decimalText, EligibilityInputSchema, type Applicant, type EligibilityInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
-import { editionNotes } from '../explain/notes.js';
+import { editionNotes } from '../notes.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
 

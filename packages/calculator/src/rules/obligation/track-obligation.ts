@@ -1,11 +1,11 @@
-import { addDays, addMonths, addYears, minDate, maxDate, toDayNumber, wholeMonthsBetween, type IsoDate } from '../dates.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
-import type { Edition, InterpretationRef } from '../editions/types.js';
+import { addDays, addMonths, addYears, minDate, maxDate, toDayNumber, wholeMonthsBetween, type IsoDate } from '../../law/dates.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import type { Edition, InterpretationRef } from '../../law/editions/types.js';
 import type { InputIssue } from '../errors.js';
-import type { Citation } from '../explain/citation.js';
-import type { Message } from '../explain/format.js';
-import { editionNotes } from '../explain/notes.js';
-import { formatAmount, Money, roundTiyn, sum, ZERO } from '../money.js';
+import type { Citation } from '../../law/citation.js';
+import type { Message } from '../../explain/format.js';
+import { editionNotes } from '../notes.js';
+import { formatAmount, Money, roundTiyn, sum, ZERO } from '../../law/money.js';
 import { decimalText, ObligationInputSchema, type ObligationInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 

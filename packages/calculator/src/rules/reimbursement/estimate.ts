@@ -1,14 +1,14 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths, toDayNumber, type IsoDate } from '../dates.js';
-import type { CostType, Measure } from '../domain.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
-import type { CapGroup, CostTypeRule, Edition, InterpretationRef } from '../editions/types.js';
+import { addDays, addMonths, toDayNumber, type IsoDate } from '../../law/dates.js';
+import type { CostType, Measure } from '../../law/domain.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import type { CapGroup, CostTypeRule, Edition, InterpretationRef } from '../../law/editions/types.js';
 import { InputError, type InputIssue } from '../errors.js';
-import type { Citation } from '../explain/citation.js';
-import { rules } from '../explain/citation.js';
-import type { Message, Param } from '../explain/format.js';
-import { editionNotes } from '../explain/notes.js';
-import { formatAmount, Money, roundTiyn, sum, ZERO } from '../money.js';
+import type { Citation } from '../../law/citation.js';
+import { rules } from '../../law/citation.js';
+import type { Message, Param } from '../../explain/format.js';
+import { editionNotes } from '../notes.js';
+import { formatAmount, Money, roundTiyn, sum, ZERO } from '../../law/money.js';
 import {
   AlreadyReceivedSchema,
   CostLineSchema,

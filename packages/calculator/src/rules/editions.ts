@@ -1,11 +1,11 @@
-import { addDays, type IsoDate } from '../dates.js';
-import { InputError, type IssuePath } from '../errors.js';
-import { issue } from '../validate.js';
-import edition2022 from './2022.js';
-import edition2025 from './2025-442.js';
-import { fromPacks } from '../i18n/pack.js';
-import type { LocalizedText } from '../explain/text.js';
-import type { Edition, InterpretationRef } from './types.js';
+import { addDays, type IsoDate } from '../law/dates.js';
+import { InputError, type IssuePath } from './errors.js';
+import { issue } from './validate.js';
+import edition2022 from '../law/editions/2022/index.js';
+import edition2025 from '../law/editions/2025-442/index.js';
+import { fromPacks } from '../explain/pack.js';
+import type { LocalizedText } from '../law/text.js';
+import type { Edition, InterpretationRef } from '../law/editions/types.js';
 
 /** The editions this SDK knows, oldest first. An edition applies from its start until the next one starts. */
 export const EDITIONS: readonly Edition[] = [edition2022, edition2025];
@@ -64,7 +64,7 @@ export function editionInfo(edition: Edition, date: IsoDate, editions: readonly 
   return info;
 }
 
-export type { Edition } from './types.js';
+export type { Edition } from '../law/editions/types.js';
 
 /** An edition's title in the registered languages. */
 export function editionTitle(id: string): LocalizedText {

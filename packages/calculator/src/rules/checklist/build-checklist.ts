@@ -1,17 +1,17 @@
-import type { IsoDate } from '../dates.js';
-import type { Measure } from '../domain.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
-import type { Edition, InterpretationRef, SwitchDef } from '../editions/types.js';
-import { annex as annexCite, type Citation } from '../explain/citation.js';
-import type { Message } from '../explain/format.js';
+import type { IsoDate } from '../../law/dates.js';
+import type { Measure } from '../../law/domain.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import type { Edition, InterpretationRef, SwitchDef } from '../../law/editions/types.js';
+import { annex as annexCite, type Citation } from '../../law/citation.js';
+import type { Message } from '../../explain/format.js';
 import { InputError } from '../errors.js';
-import { editionNotes } from '../explain/notes.js';
-import type { LocalizedText } from '../explain/text.js';
-import { annexText as translated } from '../i18n/pack.js';
+import { editionNotes } from '../notes.js';
+import type { LocalizedText } from '../../law/text.js';
+import { annexText as translated } from '../../explain/pack.js';
 import { ChecklistInputSchema, type ChecklistInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
-import type { AnnexItemData, AnnexVariantData, ChecklistData, ItemCondition } from './annex-data.js';
-import { CHECKLISTS } from './data.js';
+import type { AnnexItemData, AnnexVariantData, ChecklistData, ItemCondition } from '../../law/documents.js';
+import { CHECKLISTS } from '../../law/editions/documents.js';
 
 /** An annex text in the three languages: the Russian of the annex, the others from the language packs. */
 const annexText = (key: string, ru: string): LocalizedText => ({ kk: translated('kk', key) ?? '', ru, en: translated('en', key) ?? '' });

@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import { InputError, type InputIssue, type InputIssueCode, type IssuePath } from './errors.js';
-import { inputMessage } from './explain/input-messages.js';
-import type { LocalizedText } from './explain/text.js';
+import { inputMessage } from '../explain/input-messages.js';
+import type { LocalizedText } from '../law/text.js';
 
 const KINDS: Record<string, LocalizedText> = {
   string: { kk: 'мәтін', ru: 'строка', en: 'text' },

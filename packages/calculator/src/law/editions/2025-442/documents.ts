@@ -1,4 +1,4 @@
-import type { AnnexVariantData } from '../checklist/annex-data.js';
+import type { AnnexVariantData } from '../../documents.js';
 
 /**
  * Item 8 ("list of documents") of Annexes 3, 4, 5 and 5-1 of the Rules (seed 002), in the annexes' own Russian

@@ -1,7 +1,7 @@
-import type { BusinessSize, CostType, CourseKind, Measure } from '../domain.js';
-import type { ActId } from '../explain/citation.js';
-import type { Lang } from '../explain/text.js';
-import type en from './en.js';
+import type { BusinessSize, CostType, CourseKind, Measure } from '../law/domain.js';
+import type { ActId } from '../law/citation.js';
+import type { Lang } from '../law/text.js';
+import type en from '../i18n/en.js';
 
 /** The keys of the result sentences (the English pack is the reference). */
 export type MessageKey = keyof (typeof en)['messages'];

@@ -1,5 +1,5 @@
-import { interpretation, presentation } from '../explain/citation.js';
-import { defineEdition } from './types.js';
+import { interpretation, presentation } from '../../citation.js';
+import { defineEdition } from '../types.js';
 
 const lookBack24 = { value: { months: 24, from: 'filing' as const }, cite: presentation(47) };
 

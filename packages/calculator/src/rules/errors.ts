@@ -1,4 +1,4 @@
-import type { LocalizedText } from './explain/text.js';
+import type { LocalizedText } from '../law/text.js';
 
 export type IssuePath = readonly (string | number)[];
 

@@ -1,11 +1,11 @@
-import { addDays, isSupportedDate, type IsoDate } from '../dates.js';
-import type { Channel } from '../domain.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions/index.js';
-import type { Edition, InterpretationRef } from '../editions/types.js';
+import { addDays, isSupportedDate, type IsoDate } from '../../law/dates.js';
+import type { Channel } from '../../law/domain.js';
+import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import type { Edition, InterpretationRef } from '../../law/editions/types.js';
 import { InputError } from '../errors.js';
-import type { Citation } from '../explain/citation.js';
-import type { Message } from '../explain/format.js';
-import { editionNotes } from '../explain/notes.js';
+import type { Citation } from '../../law/citation.js';
+import type { Message } from '../../explain/format.js';
+import { editionNotes } from '../notes.js';
 import { ServiceDeadlineInputSchema, WorkingDaysInputSchema, type ServiceDeadlineInput } from '../schemas.js';
 import { issue, parseOrThrow } from '../validate.js';
 import { WorkingDayCounter, type CalendarOptions } from './working-days.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { isIsoDate, isSupportedDate } from './dates.js';
+import { isIsoDate, isSupportedDate } from '../law/dates.js';
 import {
   BUSINESS_SIZES,
   CHANNELS,
@@ -9,7 +9,7 @@ import {
   MEASURES,
   STATE_SHARE_EXCEPTIONS,
   TECH_EQUIPMENT_CATEGORIES,
-} from './domain.js';
+} from '../law/domain.js';
 
 /**
  * Input schemas of every public function, written with `zod/mini` (a fifth of classic zod's bytes in a bundle).

@@ -1,7 +1,7 @@
-import type { IsoDate } from '../dates.js';
-import { EDITIONS, editionInfo, editionTitle } from '../editions/index.js';
-import type { Edition } from '../editions/types.js';
-import type { Message } from './format.js';
+import type { IsoDate } from '../law/dates.js';
+import { EDITIONS, editionInfo, editionTitle } from './editions.js';
+import type { Edition } from '../law/editions/types.js';
+import type { Message } from '../explain/format.js';
 
 /** The notes every result on `date` carries about its edition: partial, or an unconfirmed start. */
 export function editionNotes(edition: Edition, date: IsoDate, editions: readonly Edition[] = EDITIONS): Message[] {

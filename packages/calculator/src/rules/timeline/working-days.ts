@@ -1,5 +1,5 @@
-import { CALENDAR, type CalendarYear } from '../calendar/data.js';
-import { addDays, weekday, yearOf, type IsoDate } from '../dates.js';
+import { CALENDAR, type CalendarYear } from '../../law/calendar/data.js';
+import { addDays, weekday, yearOf, type IsoDate } from '../../law/dates.js';
 import { InputError, type IssuePath } from '../errors.js';
 import { issue } from '../validate.js';
 

@@ -1,5 +1,5 @@
-import { annex, interpretation, presentation, rules, type Citation, SEED_RULES } from '../explain/citation.js';
-import { defineEdition } from './types.js';
+import { annex, interpretation, presentation, rules, type Citation, SEED_RULES } from '../../citation.js';
+import { defineEdition } from '../types.js';
 
 const order442 = (item: string, line: number, subItem?: string): Citation =>
   subItem === undefined
