@@ -23,6 +23,8 @@ import {
   type EstimateResult,
   type Measure,
   type ObligationInput,
+  formatDocText,
+  type DocText,
 } from '@qazindustry/productivity-calculator';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -355,8 +357,11 @@ function checkChecklist(input: ChecklistInput): string | undefined {
     assert.ok(c && nonEmpty(c.act), `${where}: the citation names the act (${what})`);
     assert.ok(Number.isInteger(c.line) && (c.line as number) > 0, `${where}: the citation names the line (${what})`);
   };
-  const three = (t: { kk: string; ru: string; en: string }, where: string) => {
-    for (const lang of ['kk', 'ru', 'en'] as const) assert.ok(nonEmpty(t[lang]), `${where}: empty ${lang} text (${what})`);
+  // every text reads in the three languages, and kk / en are translations, not the Russian fallback
+  const three = (t: DocText, where: string) => {
+    for (const lang of ['kk', 'ru', 'en'] as const) assert.ok(nonEmpty(formatDocText(t, lang)), `${where}: empty ${lang} text (${what})`);
+    assert.equal(formatDocText(t, 'ru'), t.ru);
+    for (const lang of ['kk', 'en'] as const) assert.notEqual(formatDocText(t, lang), t.ru, `${where}: no ${lang} translation (${what})`);
   };
   let last = 0;
   let annexItems = 0;

@@ -5,18 +5,31 @@
  */
 export { checkEligibility, type Check, type CheckStatus, type EligibilityResult } from './rules/eligibility/check-eligibility.js';
 export { estimateReimbursement, type EstimateLine, type EstimateResult, type CapResult, type Reason } from './rules/reimbursement/estimate.js';
-export { buildChecklist, type ChecklistItem, type ChecklistResult } from './rules/checklist/build-checklist.js';
+export { buildChecklist, type ChecklistItem, type ChecklistResult, type DocText } from './rules/checklist/build-checklist.js';
 export { CHECKLISTS } from './law/editions/documents.js';
 export type { AnnexVariantData, AnnexItemData, ChecklistData, ItemCondition } from './law/documents.js';
 export { trackObligation, type Checkpoint, type ObligationResult } from './rules/obligation/track-obligation.js';
 export { serviceDeadline, addWorkingDays, isWorkingDay, type ServiceDeadlineResult } from './rules/timeline/service-deadline.js';
 export type { CalendarOptions } from './rules/timeline/working-days.js';
 export { CALENDAR, type CalendarYear } from './law/calendar/data.js';
-export { EDITIONS, editionFor, editionInfo, editionTitle, interpretationsOf, type EditionInfo } from './rules/editions.js';
-export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type InterpretationRef, type SwitchDef } from './law/editions/types.js';
+export { EDITIONS, editionFor, editionInfo, interpretationsOf, registerEdition, knownEditions, type EditionInfo } from './rules/editions.js';
+export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type InterpretationRef, type SwitchDef, type EditionTexts } from './law/editions/types.js';
 export { InputError, isInputError, formatPath, safely, type InputIssue, type InputIssueCode, type SafeResult } from './rules/errors.js';
 export { format, sentence, type AnyResult } from './explain/render.js';
-export { formatMessage, formatCitation, formatDate, formatDecimal, formatTenge, localize, type Message, type Param } from './explain/format.js';
+export {
+  formatMessage,
+  formatCitation,
+  formatDate,
+  formatDecimal,
+  formatTenge,
+  formatDocText,
+  editionTitle,
+  interpretationText,
+  localize,
+  type FormatOptions,
+  type Message,
+  type Param,
+} from './explain/format.js';
 export { registerLanguage, hasLanguage, languagePack, registerAnnexTexts, hasAnnexTexts, type LanguagePack, type MessageKey } from './explain/pack.js';
 export {
   MEASURE_NAMES_OF,

@@ -1,6 +1,7 @@
 import type { BusinessSize, CostType, CourseKind, Measure } from '../law/domain.js';
 import { languagePack, type LanguagePack } from './pack.js';
 import type { Lang, LocalizedText } from '../law/text.js';
+import { ownOf } from '../law/plain.js';
 
 type Names = LanguagePack['names'];
 
@@ -28,8 +29,14 @@ export function STATUS_NAMES_OF(lang: Lang): Readonly<Record<'pass' | 'fail' | '
   return namesOf(lang)?.statuses ?? ({} as Record<'pass' | 'fail' | 'unknown' | 'not-applicable', string>);
 }
 
+/** One name in `lang`: the pack's, else the id itself (never empty, never an inherited property). */
+export function nameIn(lang: Lang, table: 'measures' | 'costTypes' | 'sizes' | 'courseKinds' | 'capGroups' | 'statuses', id: string): string {
+  const t = ownOf(namesOf(lang)?.[table] as Readonly<Record<string, string>> | undefined, id);
+  return typeof t === 'string' && t !== '' ? t : String(id);
+}
+
 /** One name in the three languages, e.g. `localizedName('measures', 'competence')`. */
 export function localizedName<K extends keyof Names>(table: K, key: keyof Names[K] & string): LocalizedText {
-  const get = (lang: Lang) => ((namesOf(lang)?.[table] as Record<string, string> | undefined)?.[key] ?? '');
+  const get = (lang: Lang) => ownOf(namesOf(lang)?.[table] as Readonly<Record<string, string>> | undefined, key) ?? '';
   return { kk: get('kk'), ru: get('ru'), en: get('en') };
 }

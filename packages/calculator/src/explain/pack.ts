@@ -1,6 +1,7 @@
 import type { BusinessSize, CostType, CourseKind, Measure } from '../law/domain.js';
 import type { ActId } from '../law/citation.js';
-import type { Lang } from '../law/text.js';
+import { LANGS, type Lang, type LocalizedText } from '../law/text.js';
+import { InputError, issue, setIssueDescriber, type InputIssueCode } from '../rules/errors.js';
 import type en from '../i18n/en.js';
 
 /** The keys of the result sentences (the English pack is the reference). */
@@ -30,43 +31,87 @@ export interface LanguagePack {
   annexes: Readonly<Record<string, string>>;
 }
 
-const annexTexts: Partial<Record<Lang, Readonly<Record<string, string>>>> = {};
+const own = Object.prototype.hasOwnProperty;
+/** `obj[key]` when `key` is the object's own property (never an inherited one such as `constructor`). */
+export function ownValue<T>(obj: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return obj !== undefined && own.call(obj, key) ? obj[key] : undefined;
+}
 
-/** Makes the translated document lists of a language available to `buildChecklist`. */
+const annexTexts: Partial<Record<Lang, Readonly<Record<string, string>>>> = Object.create(null);
+const packs: Partial<Record<Lang, LanguagePack>> = Object.create(null);
+
+/** Makes the translated document lists of a language available to `formatDocText` and `format`. */
 export function registerAnnexTexts(lang: Lang, texts: Readonly<Record<string, string>>): void {
+  if (!isLang(lang) || texts === null || typeof texts !== 'object') throw new InputError([issue(['lang'], 'lang', { options: LANGS.join(', ') })]);
   annexTexts[lang] = texts;
 }
 
 export function hasAnnexTexts(lang: Lang): boolean {
-  return lang === 'ru' || annexTexts[lang] !== undefined;
+  return lang === 'ru' || (isLang(lang) && annexTexts[lang] !== undefined);
 }
 
 /** An annex text: the translation registered for the language, else the pack's own. */
 export function annexText(lang: Lang, key: string): string | undefined {
-  return annexTexts[lang]?.[key] ?? packs[lang]?.annexes[key];
+  const t = ownValue(annexTexts[lang], key) ?? ownValue(packs[lang]?.annexes, key);
+  return typeof t === 'string' && t !== '' ? t : undefined;
 }
 
-const packs: Partial<Record<Lang, LanguagePack>> = {};
-
-/** Makes a language's texts available to `format`, `formatMessage`, `formatCitation` and the results' texts. */
+/** Makes a language's texts available to `format`, `formatMessage`, `formatCitation` and the input errors' messages. */
 export function registerLanguage(pack: LanguagePack): void {
+  if (pack === null || typeof pack !== 'object' || !isLang(pack.lang)) {
+    throw new InputError([issue(['lang'], 'lang', { options: LANGS.join(', ') })]);
+  }
   packs[pack.lang] = pack;
+  setIssueDescriber(describeIssue);
 }
 
 export function hasLanguage(lang: Lang): boolean {
-  return packs[lang] !== undefined;
+  return isLang(lang) && packs[lang] !== undefined;
 }
 
 /** The registered pack of `lang`, if any. */
 export function languagePack(lang: Lang): LanguagePack | undefined {
-  return packs[lang];
+  return isLang(lang) ? packs[lang] : undefined;
 }
 
-/** A text in the three languages from the registered packs (empty where a language is not loaded). */
-export function fromPacks(pick: (p: LanguagePack) => string | undefined, ru?: string): { kk: string; ru: string; en: string } {
-  return {
-    kk: (packs.kk && pick(packs.kk)) ?? '',
-    ru: ru ?? ((packs.ru && pick(packs.ru)) || ''),
-    en: (packs.en && pick(packs.en)) ?? '',
+export function isLang(lang: unknown): lang is Lang {
+  return typeof lang === 'string' && (LANGS as readonly string[]).includes(lang);
+}
+
+/**
+ * The pack of `lang`, or an InputError: `lang` not one of kk / ru / en (`lang`), or not registered
+ * (`lang-not-registered`: `registerLanguage(await import('…/i18n/<lang>'))` first).
+ */
+export function packOf(lang: unknown): LanguagePack {
+  if (!isLang(lang)) throw new InputError([issue(['lang'], 'lang', { options: LANGS.join(', ') })]);
+  const p = packs[lang];
+  if (!p) throw new InputError([issue(['lang'], 'lang-not-registered', { lang })]);
+  return p;
+}
+
+/** What an InputError's `expected` names, in each language. */
+const KINDS: Readonly<Record<string, LocalizedText>> = {
+  string: { kk: 'мәтін', ru: 'строка', en: 'text' },
+  number: { kk: 'сан', ru: 'число', en: 'a number' },
+  boolean: { kk: 'иә немесе жоқ (true/false)', ru: 'да или нет (true/false)', en: 'yes or no (true/false)' },
+  object: { kk: 'объект', ru: 'объект', en: 'an object' },
+  array: { kk: 'тізім', ru: 'список', en: 'a list' },
+};
+
+/** The message of an input problem in the three languages, from the registered packs. */
+function describeIssue(code: InputIssueCode, params: Readonly<Record<string, string>>): LocalizedText {
+  const anyPack = packs.en ?? packs.ru ?? packs.kk;
+  const one = (lang: Lang): string => {
+    const p = packs[lang] ?? anyPack;
+    const template = ownValue(p?.input, code);
+    if (typeof template !== 'string') return code;
+    const at = p!.lang;
+    return template.replace(/\{(\w+)\}/g, (all, k: string) => {
+      const v = ownValue(params, k);
+      if (v === undefined) return all;
+      const kind = k === 'expected' ? ownValue(KINDS, v) : undefined;
+      return kind ? kind[at] : v;
+    });
   };
+  return { kk: one('kk'), ru: one('ru'), en: one('en') };
 }

@@ -1,11 +1,14 @@
-import type { ChecklistResult } from '../rules/checklist/build-checklist.js';
+import type { ChecklistResult, DocText } from '../rules/checklist/build-checklist.js';
+import { InputError, issue } from '../rules/errors.js';
 import type { EligibilityResult } from '../rules/eligibility/check-eligibility.js';
 import type { ObligationResult } from '../rules/obligation/track-obligation.js';
 import type { EstimateResult } from '../rules/reimbursement/estimate.js';
 import type { ServiceDeadlineResult } from '../rules/timeline/service-deadline.js';
 import type { Citation } from '../law/citation.js';
-import { formatCitation, formatDate, formatMessage, formatTenge, type Message } from './format.js';
-import { COST_TYPE_NAMES_OF, MEASURE_NAMES_OF, STATUS_NAMES_OF } from './names.js';
+import { editionTitle, formatCitation, formatDate, formatDocText, formatMessage, formatTenge, interpretationText, total, type FormatOptions, type Message } from './format.js';
+import type { Edition } from '../law/editions/types.js';
+import { packOf } from './pack.js';
+import { nameIn } from './names.js';
 import type { Lang } from '../law/text.js';
 
 export type AnyResult = EligibilityResult | EstimateResult | ChecklistResult | ObligationResult | ServiceDeadlineResult;
@@ -29,63 +32,69 @@ const L = {
 } as const;
 
 /** A sentence followed by its citation: "… [Rules No. 308, p. 14]". */
-export function sentence(m: Message, c: Citation | undefined, lang: Lang): string {
-  const text = formatMessage(m, lang);
+export const sentence = total((m: Message, c: Citation | undefined, lang: Lang, options?: FormatOptions): string => {
+  const text = formatMessage(m, lang, options);
   return c ? `${text} [${formatCitation(c, lang)}]` : text;
-}
+}, ['message'], 'message-key');
 
 /**
  * A whole result as plain text in `lang`: every check, reason, cap, checklist item or checkpoint as a sentence with
  * its citation, then the edition, the date it was computed for and the interpretations it rests on. For printing,
  * copying and e-mail; the widgets render the same messages as HTML.
  */
-export function format(result: AnyResult, lang: Lang): string {
+export const format = total((result: AnyResult, lang: Lang, options?: FormatOptions): string => {
+  packOf(lang);
+  if (result === null || typeof result !== 'object') throw new InputError([issue([], 'not-a-result')]);
+  const editions: readonly Edition[] = options !== null && typeof options === 'object' && Array.isArray(options.editions) ? options.editions : [];
+  const o: FormatOptions = { editions };
+  const title = (id: string) => editionTitle(id, lang, editions);
+  const doc = (t: DocText) => formatDocText(t, lang, editions);
   const out: string[] = [];
-  const head = (date: string) => `${L.computedFor[lang]}: ${formatDate(date, lang)} · ${L.edition[lang]}: ${result.edition.title[lang]}`;
+  const head = (date: string) => `${L.computedFor[lang]}: ${formatDate(date, lang)} · ${L.edition[lang]}: ${title(result.edition.id)}`;
   switch (result.kind) {
     case 'eligibility':
-      out.push(`${MEASURE_NAMES_OF(lang)[result.measure]} — ${L.verdict[result.verdict][lang]}`);
-      for (const m of result.summary) out.push(formatMessage(m, lang));
-      for (const c of result.checks) out.push(`[${STATUS_NAMES_OF(lang)[c.status]}] ${sentence(c.message, c.citation, lang)}`);
+      out.push(`${nameIn(lang, 'measures', result.measure)} — ${L.verdict[result.verdict][lang]}`);
+      for (const m of result.summary) out.push(formatMessage(m, lang, o));
+      for (const c of result.checks) out.push(`[${nameIn(lang, 'statuses', c.status)}] ${sentence(c.message, c.citation, lang, o)}`);
       out.push(head(result.applicationDate));
       break;
     case 'estimate':
-      out.push(`${MEASURE_NAMES_OF(lang)[result.measure]} — ${L.total[lang]}: ${formatTenge(result.total, lang)}`);
+      out.push(`${nameIn(lang, 'measures', result.measure)} — ${L.total[lang]}: ${formatTenge(result.total, lang)}`);
       for (const line of result.lines) {
-        out.push(`${line.index + 1}. ${COST_TYPE_NAMES_OF(lang)[line.costType]}: ${formatTenge(line.amount, lang)} — ${(line.status === 'included' ? L.included : L.excluded)[lang]}, ${formatTenge(line.reimbursable, lang)}`);
-        for (const r of line.reasons) out.push(`   ${sentence(r.message, r.citation, lang)}`);
+        out.push(`${line.index + 1}. ${nameIn(lang, 'costTypes', line.costType)}: ${formatTenge(line.amount, lang)} — ${(line.status === 'included' ? L.included : L.excluded)[lang]}, ${formatTenge(line.reimbursable, lang)}`);
+        for (const r of line.reasons) out.push(`   ${sentence(r.message, r.citation, lang, o)}`);
       }
-      for (const c of result.caps) out.push(sentence(c.message, c.citation, lang));
+      for (const c of result.caps) out.push(sentence(c.message, c.citation, lang, o));
       out.push(head(result.applicationDate));
       break;
     case 'checklist':
-      out.push(result.heading[lang]);
+      out.push(doc(result.heading));
       for (const it of result.items) {
-        const cond = it.condition ? ` (${formatMessage(it.condition, lang)})` : '';
-        out.push(`${it.number ? it.number + ') ' : '• '}${it.text[lang]}${cond} [${formatCitation(it.citation, lang)}]${lang !== 'ru' ? ` (${L.unofficial[lang]})` : ''}`);
-        if (it.alternative) out.push(`   ${formatMessage(it.alternative.condition, lang)}: ${it.alternative.text[lang]}`);
+        const cond = it.condition ? ` (${formatMessage(it.condition, lang, o)})` : '';
+        out.push(`${it.number ? it.number + ') ' : '• '}${doc(it.text)}${cond} [${formatCitation(it.citation, lang)}]${lang !== 'ru' ? ` (${L.unofficial[lang]})` : ''}`);
+        if (it.alternative) out.push(`   ${formatMessage(it.alternative.condition, lang, o)}: ${doc(it.alternative.text)}`);
       }
-      for (const n of result.notes) out.push(`* ${n.text[lang]} [${formatCitation(n.citation, lang)}]`);
+      for (const n of result.notes) out.push(`* ${doc(n.text)} [${formatCitation(n.citation, lang)}]`);
       out.push(head(result.applicationDate));
       break;
     case 'obligation':
       out.push(`${L.target[lang]}: ${formatTenge(result.target, lang)} · ${L.deadline[lang]}: ${formatDate(result.deadline, lang)}`);
-      out.push(sentence(result.message, result.citations.target, lang));
+      out.push(sentence(result.message, result.citations.target, lang, o));
       for (const c of result.checkpoints) out.push(`${formatDate(c.date, lang)}: ${formatTenge(c.achieved, lang)} / ${formatTenge(c.required, lang)} — ${c.status}`);
-      for (const m of result.messages) out.push(formatMessage(m, lang));
+      for (const m of result.messages) out.push(formatMessage(m, lang, o));
       out.push(head(result.asOf));
       break;
     case 'service-deadline':
       out.push(`${L.accepted[lang]}: ${formatDate(result.acceptedOn, lang)} · ${L.deadline[lang]}: ${formatDate(result.deadline, lang)}`);
-      for (const m of result.messages) out.push(sentence(m.message, m.citation, lang));
+      for (const m of result.messages) out.push(sentence(m.message, m.citation, lang, o));
       out.push(head(result.submitted.date));
       break;
   }
   if ('notes' in result && Array.isArray(result.notes) && result.kind !== 'checklist') {
-    for (const n of result.notes as Message[]) out.push(formatMessage(n, lang));
+    for (const n of result.notes as Message[]) out.push(formatMessage(n, lang, o));
   }
   if (result.interpretations.length) {
-    out.push(`${L.interpretations[lang]}: ${result.interpretations.map((i) => `${i.n}. ${i.text[lang]}`).join(' ')}`);
+    out.push(`${L.interpretations[lang]}: ${result.interpretations.map((i) => `${i.n}. ${interpretationText(result.edition.id, i.id, lang, editions)}`).join(' ')}`);
   }
   return out.join('\n');
-}
+}, [], 'not-a-result');

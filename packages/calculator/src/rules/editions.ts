@@ -1,19 +1,14 @@
-import { addDays, type IsoDate } from '../law/dates.js';
-import { InputError, type IssuePath } from './errors.js';
-import { issue } from './validate.js';
-import edition2022 from '../law/editions/2022/index.js';
-import edition2025 from '../law/editions/2025-442/index.js';
-import { fromPacks } from '../explain/pack.js';
-import type { LocalizedText } from '../law/text.js';
+import { EDITIONS } from '../law/editions/index.js';
 import type { Edition, InterpretationRef } from '../law/editions/types.js';
+import { addDays, type IsoDate } from '../law/dates.js';
+import { deepFreeze } from '../law/plain.js';
+import { InputError, issue, type IssuePath } from './errors.js';
 
-/** The editions this SDK knows, oldest first. An edition applies from its start until the next one starts. */
-export const EDITIONS: readonly Edition[] = [edition2022, edition2025];
+export { EDITIONS };
 
-/** What a result says about the edition it was computed under. */
+/** What a result says about the edition it was computed under (its title: `editionTitle(id, lang)`). */
 export interface EditionInfo {
   id: string;
-  title: LocalizedText;
   from: IsoDate;
   /** The last day, when a later edition exists. */
   to?: IsoDate;
@@ -27,15 +22,51 @@ export interface EditionInfo {
   dependsOnUnconfirmedStart: boolean;
 }
 
+const registered: Edition[] = [];
+
+/**
+ * Adds an edition for every later call (and for `format`, which reads its `texts`): data alone, no code. An edition
+ * with the id of a registered one replaces it; the built-in editions cannot be replaced (pass `options.editions`
+ * to compute under another list). The edition is deep-frozen.
+ */
+export function registerEdition(edition: Edition): void {
+  if (edition === null || typeof edition !== 'object' || typeof edition.id !== 'string' || edition.id === '') {
+    throw new InputError([issue(['edition'], 'edition')]);
+  }
+  if (EDITIONS.some((e) => e.id === edition.id)) throw new InputError([issue(['edition', 'id'], 'edition', { id: edition.id })]);
+  const i = registered.findIndex((e) => e.id === edition.id);
+  deepFreeze(edition);
+  if (i >= 0) registered[i] = edition;
+  else registered.push(edition);
+  cache = undefined;
+}
+
+let cache: readonly Edition[] | undefined;
+/** The built-in editions and those registered, by start date. */
+export function knownEditions(): readonly Edition[] {
+  return (cache ??= sorted([...EDITIONS, ...registered]));
+}
+
+/** The edition with this id among `extra`, the registered and the built-in ones. */
+export function editionById(id: string, extra: readonly Edition[] = []): Edition | undefined {
+  return extra.find((e) => e?.id === id) ?? knownEditions().find((e) => e.id === id);
+}
+
+const sortedCache = new WeakMap<readonly Edition[], readonly Edition[]>();
 function sorted(editions: readonly Edition[]): readonly Edition[] {
-  return [...editions].sort((a, b) => (a.inForce.from < b.inForce.from ? -1 : 1));
+  let s = sortedCache.get(editions);
+  if (!s) {
+    s = Object.freeze([...editions].sort((a, b) => (a.inForce.from < b.inForce.from ? -1 : 1)));
+    sortedCache.set(editions, s);
+  }
+  return s;
 }
 
 /**
  * The edition in force on `date` (the application's filing date). A date before the earliest edition is an
  * InputError. `editions` lets a caller supply its own list (e.g. one more edition) without a code change.
  */
-export function editionFor(date: IsoDate, editions: readonly Edition[] = EDITIONS, path: IssuePath = ['applicationDate']): Edition {
+export function editionFor(date: IsoDate, editions: readonly Edition[] = knownEditions(), path: IssuePath = ['applicationDate']): Edition {
   const list = sorted(editions);
   let found: Edition | undefined;
   for (const e of list) if (e.inForce.from <= date) found = e;
@@ -45,7 +76,7 @@ export function editionFor(date: IsoDate, editions: readonly Edition[] = EDITION
   return found;
 }
 
-export function editionInfo(edition: Edition, date: IsoDate, editions: readonly Edition[] = EDITIONS): EditionInfo {
+export function editionInfo(edition: Edition, date: IsoDate, editions: readonly Edition[] = knownEditions()): EditionInfo {
   const list = sorted(editions);
   const next = list[list.indexOf(edition) + 1];
   const windows = [edition, next].filter((e): e is Edition => !!e && !!e.inForce.uncertainWindow);
@@ -54,7 +85,6 @@ export function editionInfo(edition: Edition, date: IsoDate, editions: readonly 
   );
   const info: EditionInfo = {
     id: edition.id,
-    title: editionTitle(edition.id),
     from: edition.inForce.from,
     partial: edition.partial,
     startConfirmed: edition.inForce.confirmed,
@@ -66,14 +96,59 @@ export function editionInfo(edition: Edition, date: IsoDate, editions: readonly 
 
 export type { Edition } from '../law/editions/types.js';
 
-/** An edition's title in the registered languages. */
-export function editionTitle(id: string): LocalizedText {
-  return fromPacks((p) => p.editions[id]?.title);
-}
-
-/** The interpretations of `edition` with these ids, with their texts; `values` overrides the reading chosen. */
+/** The interpretations of `edition` with these ids; `values` overrides the reading chosen. */
 export function interpretationsOf(edition: Edition, ids: readonly string[], values: Readonly<Record<string, string>> = {}): InterpretationRef[] {
   return edition.interpretations
     .filter((i) => ids.includes(i.id))
-    .map((i) => ({ ...i, value: values[i.id] ?? i.value, text: fromPacks((p) => p.editions[edition.id]?.interpretations[i.id]) }));
+    .map((i) => (Object.hasOwn(values, i.id) ? { ...i, value: values[i.id]! } : i));
+}
+
+const isDay = (v: unknown) => typeof v === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(v);
+/** The shape every rule reads of an edition; a caller's edition that lacks it is refused, not half-read. */
+function looksLikeEdition(e: unknown): e is Edition {
+  if (e === null || typeof e !== 'object') return false;
+  const x = e as Partial<Edition>;
+  return (
+    typeof x.id === 'string' && x.id !== '' &&
+    !!x.inForce && isDay(x.inForce.from) &&
+    !!x.rate && typeof x.rate.value === 'string' &&
+    !!x.measures && typeof x.measures === 'object' &&
+    !!x.costTypes && typeof x.costTypes === 'object' &&
+    !!x.capSchemes && typeof x.capSchemes === 'object' &&
+    Array.isArray(x.eligibility) && Array.isArray(x.switches) && Array.isArray(x.interpretations) &&
+    !!x.service && !!x.obligation
+  );
+}
+
+/**
+ * The editions a call computes under: `options.editions` (own property; each deep-frozen), else the built-in and
+ * registered ones. `options` may be absent or null; anything else that is not an object, or an edition list that is
+ * not a non-empty list of editions, is an InputError.
+ */
+export function editionsOption(options: unknown): readonly Edition[] {
+  if (options === undefined || options === null) return knownEditions();
+  if (typeof options !== 'object') throw new InputError([issue(['options'], 'type', { expected: 'object' })]);
+  const list = Object.hasOwn(options, 'editions') ? (options as { editions?: unknown }).editions : undefined;
+  if (list === undefined) return knownEditions();
+  if (!Array.isArray(list) || list.length === 0 || list.length > 100) throw new InputError([issue(['options', 'editions'], 'edition')]);
+  for (let i = 0; i < list.length; i++) {
+    if (!looksLikeEdition(list[i])) throw new InputError([issue(['options', 'editions', i], 'edition')]);
+  }
+  for (const e of list) deepFreeze(e);
+  return list as readonly Edition[];
+}
+
+/**
+ * Runs a rule under the caller's editions: data the rule cannot read (a malformed added edition) is the caller's
+ * input problem, an InputError, never another error. The built-in editions are not wrapped, so that a defect of the
+ * SDK's own stays visible to its tests.
+ */
+export function underEditions<T>(editions: readonly Edition[], run: () => T): T {
+  if (editions === knownEditions() || editions.every((e) => EDITIONS.includes(e))) return run();
+  try {
+    return run();
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError([issue(['options', 'editions'], 'edition', { reason: e instanceof Error ? e.message : String(e) })]);
+  }
 }

@@ -5,10 +5,45 @@ export type IssuePath = readonly (string | number)[];
 /** One problem with an input: where it is and what is wrong, in the three languages. */
 export interface InputIssue {
   /** Where the problem is, e.g. `['costs', 0, 'rate']`; `[]` for the input as a whole. */
-  path: IssuePath;
+  readonly path: IssuePath;
   /** A stable code for programs, e.g. `'rate-missing'`. */
-  code: InputIssueCode;
-  message: LocalizedText;
+  readonly code: InputIssueCode;
+  /** The values the message names (all strings: what was expected, the allowed options, …). */
+  readonly params: Readonly<Record<string, string>>;
+  /**
+   * The message in kk / ru / en, read from the registered language packs when it is read (a language registered
+   * later is used). A language with no pack registered gets the text of a registered one, else the code.
+   */
+  readonly message: LocalizedText;
+}
+
+type Describer = (code: InputIssueCode, params: Readonly<Record<string, string>>) => LocalizedText;
+
+/** Without any language pack: the code and its values, so that a message is never empty. */
+const bare: Describer = (code, params) => {
+  const values = Object.keys(params).map((k) => `${k}: ${params[k]}`);
+  const t = values.length ? `${code} (${values.join('; ')})` : code;
+  return { kk: t, ru: t, en: t };
+};
+let describer: Describer = bare;
+
+/** Installed by the explain layer when a language pack is registered (rules never read texts themselves). */
+export function setIssueDescriber(fn: Describer): void {
+  describer = fn;
+}
+
+/** An input problem; its message is looked up when read. */
+export function issue(path: IssuePath, code: InputIssueCode, params: Readonly<Record<string, string>> = {}): InputIssue {
+  const frozenPath = Object.freeze([...path]);
+  const frozenParams = Object.freeze({ ...params });
+  return Object.freeze({
+    path: frozenPath,
+    code,
+    params: frozenParams,
+    get message(): LocalizedText {
+      return Object.freeze(describer(code, frozenParams));
+    },
+  });
 }
 
 export type InputIssueCode =
@@ -40,7 +75,12 @@ export type InputIssueCode =
   | 'calendar-not-covered'
   | 'calendar-provisional'
   | 'office-closed'
-  | 'tax-year';
+  | 'tax-year'
+  | 'lang'
+  | 'lang-not-registered'
+  | 'message-key'
+  | 'not-a-result'
+  | 'edition';
 
 /**
  * What every function of the SDK throws on bad input: every problem found, each with its path and a message in
@@ -54,7 +94,7 @@ export class InputError extends Error {
       issues.map((i) => `${i.path.length ? formatPath(i.path) + ': ' : ''}${i.message.en}`).join('; ') ||
         'invalid input',
     );
-    this.issues = issues;
+    this.issues = Object.freeze([...issues]);
   }
 }
 

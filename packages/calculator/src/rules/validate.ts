@@ -1,15 +1,7 @@
 import type * as z from 'zod/mini';
-import { InputError, type InputIssue, type InputIssueCode, type IssuePath } from './errors.js';
-import { inputMessage } from '../explain/input-messages.js';
-import type { LocalizedText } from '../law/text.js';
+import { InputError, issue, type InputIssue, type InputIssueCode } from './errors.js';
 
-const KINDS: Record<string, LocalizedText> = {
-  string: { kk: 'мәтін', ru: 'строка', en: 'text' },
-  number: { kk: 'сан', ru: 'число', en: 'a number' },
-  boolean: { kk: 'иә немесе жоқ (true/false)', ru: 'да или нет (true/false)', en: 'yes or no (true/false)' },
-  object: { kk: 'объект', ru: 'объект', en: 'an object' },
-  array: { kk: 'тізім', ru: 'список', en: 'a list' },
-};
+export { issue };
 
 function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let v = root;
@@ -20,9 +12,6 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return v;
 }
 
-export function issue(path: IssuePath, code: InputIssueCode, params?: Record<string, string | LocalizedText>): InputIssue {
-  return { path, code, message: inputMessage(code, params) };
-}
 
 interface ZodIssueLike {
   code: string;
@@ -34,8 +23,8 @@ interface ZodIssueLike {
   maximum?: number | bigint;
 }
 
-function toIssue(root: unknown, zi: ZodIssueLike): InputIssue {
-  const path = zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p)) as (string | number)[];
+function toIssue(root: unknown, zi: ZodIssueLike, prefix: readonly (string | number)[]): InputIssue {
+  const path = [...prefix, ...zi.path.map((p) => (typeof p === 'symbol' ? String(p) : p))] as (string | number)[];
   switch (zi.code) {
     case 'custom': {
       const [code, min, max] = zi.message.split(':') as [InputIssueCode, string?, string?];
@@ -46,7 +35,7 @@ function toIssue(root: unknown, zi: ZodIssueLike): InputIssue {
     case 'invalid_type':
       return valueAt(root, zi.path) === undefined
         ? issue(path, 'required')
-        : issue(path, 'type', { expected: KINDS[zi.expected ?? ''] ?? zi.expected ?? '' });
+        : issue(path, 'type', { expected: zi.expected ?? 'object' });
     case 'invalid_value':
       return issue(path, 'choice', { options: (zi.values ?? []).map(String).join(', ') });
     case 'unrecognized_keys':
@@ -56,7 +45,7 @@ function toIssue(root: unknown, zi: ZodIssueLike): InputIssue {
     case 'invalid_key':
       return issue(path, 'tax-year');
     default:
-      return issue(path, 'type', { expected: KINDS['object']! });
+      return issue(path, 'type', { expected: 'object' });
   }
 }
 
@@ -68,7 +57,7 @@ export function check<S extends z.ZodMiniType>(
 ): { ok: true; data: z.infer<S> } | { ok: false; issues: InputIssue[] } {
   const r = schema.safeParse(input);
   if (r.success) return { ok: true, data: r.data as z.infer<S> };
-  return { ok: false, issues: r.error.issues.map((i) => toIssue(input, i as unknown as ZodIssueLike)).map((i) => ({ ...i, path: [...prefix, ...i.path] })) };
+  return { ok: false, issues: r.error.issues.map((i) => toIssue(input, i as unknown as ZodIssueLike, prefix)) };
 }
 
 /** Parses `input` with `schema`; on failure throws an InputError with every problem zod found. */

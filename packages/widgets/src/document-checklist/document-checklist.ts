@@ -17,6 +17,8 @@ import {
   type Measure,
   type Lang,
   hasAnnexTexts,
+  formatDocText,
+  editionTitle,
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { loadAnnexTexts } from '../shared/languages.js';
@@ -231,7 +233,7 @@ export class QiDocumentChecklist extends QiElement {
     const ids = new Set(r.items.map((i) => i.id));
     const ready = this.form.ready.filter((id) => ids.has(id)).length;
     return html`
-      <h3>${r.heading[lang]}</h3>
+      <h3>${formatDocText(r.heading, lang)}</h3>
       <p part="progress" role="status" aria-live="polite"><strong>${t.checklist.progress(ready, r.items.length)}</strong></p>
       <ol class="plain">
         ${r.items.map((it) => {
@@ -240,19 +242,19 @@ export class QiDocumentChecklist extends QiElement {
           return html`<li part="item" class="item">
             <input type="checkbox" id=${id} .checked=${checked} @change=${(e: Event) => this.toggle(it.id, (e.target as HTMLInputElement).checked, ids)} />
             <label for=${id}>
-              ${it.number ? html`<strong>${it.number})</strong> ` : nothing}${it.text[lang]}
+              ${it.number ? html`<strong>${it.number})</strong> ` : nothing}${formatDocText(it.text, lang)}
               ${it.condition ? html`<span class="hint">(${formatMessage(it.condition, lang)})</span>` : nothing}
               ${citation(it.citation, lang)}
               ${it.replaced ? html`<br /><span class="hint">${t.checklist.nonResidentReplaced}</span>` : nothing}
-              ${it.note ? html`<br /><span class="hint">${it.note.text[lang]}</span>` : nothing}
+              ${it.note ? html`<br /><span class="hint">${formatDocText(it.note.text, lang)}</span>` : nothing}
             </label>
           </li>`;
         })}
       </ol>
-      ${r.notes.map((n) => html`<p class="notice">${n.text[lang]} ${citation(n.citation, lang)}</p>`)}
+      ${r.notes.map((n) => html`<p class="notice">${formatDocText(n.text, lang)} ${citation(n.citation, lang)}</p>`)}
       ${lang !== 'ru' ? html`<p class="hint">${t.checklist.unofficial}</p>` : nothing}
       ${r.messages.map((m) => html`<p class="notice">${formatMessage(m, lang)}</p>`)}
-      <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), r.edition.title[lang] ?? r.edition.id)}</p>
+      <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), editionTitle(r.edition.id, lang))}</p>
       <div class="actions no-print">
         <button type="button" @click=${() => printOpen(this.renderRoot)}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>

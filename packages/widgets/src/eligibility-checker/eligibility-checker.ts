@@ -11,6 +11,7 @@ import {
   type EligibilityResult,
   type InputIssue,
   type Measure,
+  editionTitle,
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { sentence, status } from '../shared/render.js';
@@ -339,7 +340,7 @@ export class QiEligibilityChecker extends QiElement {
             <ul class="plain">${r.checks.filter((c) => c.status !== 'fail').map((c) => html`<li part="check">${status(c.status, this.t.statuses[c.status])} ${sentence(c.message, c.citation, lang)}</li>`)}</ul>
           </details>`
         : nothing}
-      <p class="hint">${this.t.common.computedFor(formatDate(r.applicationDate, lang), r.edition.title[lang] ?? r.edition.id)}</p>
+      <p class="hint">${this.t.common.computedFor(formatDate(r.applicationDate, lang), editionTitle(r.edition.id, lang))}</p>
     `;
   }
 }

@@ -10,6 +10,7 @@ import {
   type InputIssue,
   type ObligationInput,
   type ObligationResult,
+  interpretationText,
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
@@ -273,7 +274,7 @@ export class QiObligationTracker extends QiElement {
       <p>${t.refund}: ${tenge(r.refund.amount, lang)} ${r.refund.final ? nothing : html`<span class="hint">(${t.refundIfNow})</span>`} ${citation(r.refund.citation, lang)}</p>
       ${r.messages.map((m) => html`<p class="hint">${formatMessage(m, lang)}</p>`)}
       <details><summary>${this.t.common.interpretations}</summary>
-        <ul>${r.interpretations.map((i) => html`<li>${i.text[lang]}</li>`)}</ul>
+        <ul>${r.interpretations.map((i) => html`<li>${interpretationText(r.edition.id, i.id, lang)}</li>`)}</ul>
       </details>
     `;
   }

@@ -16,6 +16,8 @@ import {
   type EstimateResult,
   type InputIssue,
   type Measure,
+  interpretationText,
+  editionTitle,
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
@@ -428,9 +430,9 @@ export class QiReimbursementEstimator extends QiElement {
       </ul>
       ${r.notes.map((n) => html`<p class="notice">${formatMessage(n, lang)}</p>`)}
       <details><summary>${t.common.interpretations}</summary>
-        <ul>${r.interpretations.map((i) => html`<li>${i.text[lang]} ${citation(i.cite, lang)}</li>`)}</ul>
+        <ul>${r.interpretations.map((i) => html`<li>${interpretationText(r.edition.id, i.id, lang)} ${citation(i.cite, lang)}</li>`)}</ul>
       </details>
-      <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), r.edition.title[lang] ?? r.edition.id)}</p>
+      <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), editionTitle(r.edition.id, lang))}</p>
       <div class="actions no-print">
         <button type="button" @click=${() => printOpen(this.renderRoot)}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>

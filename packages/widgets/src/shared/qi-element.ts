@@ -210,7 +210,7 @@ export abstract class QiElement extends LitElement {
   private renderSharedFrom(lang: Lang): TemplateResult {
     const from = this.sharedFrom;
     if (!from?.date) return html``;
-    const title = from.edition ? editionTitle(from.edition)[lang] || from.edition : '';
+    const title = from.edition ? editionTitle(from.edition, lang) : '';
     return html`<p class="notice" part="shared-from">${this.t.common.sharedFrom(title, formatDate(from.date, lang))}</p>`;
   }
 

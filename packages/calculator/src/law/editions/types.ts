@@ -1,7 +1,9 @@
 import type { IsoDate } from '../dates.js';
 import type { CostType, CourseKind, DigitalEquipmentKind, Measure, TechEquipmentCategory } from '../domain.js';
 import type { Citation } from '../citation.js';
-import type { LocalizedText } from '../text.js';
+import type { Lang } from '../text.js';
+import type { ChecklistData } from '../documents.js';
+import { deepFreeze } from '../plain.js';
 
 /** A value of the law, with where it comes from. */
 export interface Cited<T> {
@@ -77,17 +79,30 @@ export interface InterpretationDef {
   cite: Citation;
 }
 
-/** An interpretation as a result names it: with what it says, from the language packs. */
-export interface InterpretationRef extends InterpretationDef {
-  text: LocalizedText;
+/** An interpretation as a result names it (its text: `interpretationText(editionId, id, lang)`). */
+export type InterpretationRef = InterpretationDef;
+
+/** What an edition says in one language: its title, its interpretations' texts, its document lists' translations. */
+export interface EditionTexts {
+  title: string;
+  /** By interpretation id. */
+  interpretations?: Readonly<Record<string, string>>;
+  /** Translations of the document lists, by the keys of `documents` (`<variant>.<n>`, `<variant>.heading`, …). */
+  documents?: Readonly<Record<string, string>>;
 }
 
 /**
- * One edition of the Rules. Its title and the texts of its interpretations are in the language packs
- * (`editions.<id>`), so that a page carries one language.
+ * One edition of the Rules: data only. The built-in editions keep their titles and interpretation texts in the
+ * language packs (`editions.<id>`), so that a page carries one language, and their document lists apart
+ * (`law/editions/documents.ts`), so that only the checklist carries them; an edition a caller adds holds its own
+ * in `texts` and `documents`.
  */
 export interface Edition {
   id: string;
+  /** The edition's own texts per language (an added edition); the built-in ones are in the language packs. */
+  texts?: Partial<Record<Lang, EditionTexts>>;
+  /** The edition's document lists (an added edition); the built-in ones are in `law/editions/documents.ts`. */
+  documents?: ChecklistData;
   /** True when the edition holds only part of the rules then in force (every result says so). */
   partial: boolean;
   inForce: {
@@ -133,7 +148,7 @@ export interface Edition {
   };
 }
 
-/** A typed identity: the edition files are plain data checked by `EditionSchema` in the tests. */
-export function defineEdition(e: Edition): Edition {
-  return e;
+/** The edition, deep-frozen: plain data checked by `EditionSchema` in the tests, which no result shares or changes. */
+export function defineEdition<E extends Edition>(e: E): E {
+  return deepFreeze(e);
 }

@@ -1,20 +1,26 @@
 import type { IsoDate } from '../../law/dates.js';
 import type { Measure } from '../../law/domain.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
+import { frozenCopy, ownOf } from '../../law/plain.js';
 import type { Edition, InterpretationRef, SwitchDef } from '../../law/editions/types.js';
 import { annex as annexCite, type Citation } from '../../law/citation.js';
-import type { Message } from '../../explain/format.js';
+import type { Message } from '../../law/message.js';
 import { InputError } from '../errors.js';
 import { editionNotes } from '../notes.js';
-import type { LocalizedText } from '../../law/text.js';
-import { annexText as translated } from '../../explain/pack.js';
 import { ChecklistInputSchema, type ChecklistInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 import type { AnnexItemData, AnnexVariantData, ChecklistData, ItemCondition } from '../../law/documents.js';
 import { CHECKLISTS } from '../../law/editions/documents.js';
 
-/** An annex text in the three languages: the Russian of the annex, the others from the language packs. */
-const annexText = (key: string, ru: string): LocalizedText => ({ kk: translated('kk', key) ?? '', ru, en: translated('en', key) ?? '' });
+/**
+ * A text of a document list: the annex's own Russian wording (the official text, data of the edition) and the key
+ * of its unofficial translations (`formatDocText(text, lang)` reads them from the edition's `texts` or the packs).
+ */
+export interface DocText {
+  edition: string;
+  key: string;
+  ru: string;
+}
 
 export interface ChecklistItem {
   /** 'annex4.tech-equipment.8.5' (annex, variant, item 8, sub-item), 'p13.5-entrepreneur-statement', '2022.3'. */
@@ -22,7 +28,7 @@ export interface ChecklistItem {
   /** The sub-item number in the annex ('5'), absent for entries from outside the annex. */
   number?: string;
   citation: Citation;
-  text: LocalizedText;
+  text: DocText;
   /** Russian is the annex's own wording; Kazakh and English are the project's unofficial translations. */
   official: { kk: boolean; ru: boolean; en: boolean };
   /** Listed because a condition was not answered: it applies only if this holds. */
@@ -30,23 +36,23 @@ export interface ChecklistItem {
   /** The non-resident replacement is in effect: `text` is the replacing documents. */
   replaced?: boolean;
   /** What replaces the item if the executor (seller) is a non-resident, while that is not answered. */
-  alternative?: { condition: Message; text: LocalizedText; citation: Citation };
+  alternative?: { condition: Message; text: DocText; citation: Citation };
   /** "Drawn up per the Tax Code and the Law on payments and payment systems". */
-  note?: { text: LocalizedText; citation: Citation };
+  note?: { text: DocText; citation: Citation };
 }
 
 export interface ChecklistResult {
   kind: 'checklist';
   /** 'annex3-competence', …, or '2022' for the presentation's list. */
   variant: string;
-  heading: LocalizedText;
+  heading: DocText;
   items: ChecklistItem[];
   /** How many of `items` come from the annex itself (the rest: the individual entrepreneur's statement). */
   annexCount: number;
   /** Annex items not listed for this application, and why. */
   omitted: { id: string; number: string; citation: Citation; reason: Message }[];
   /** Advice that is not a document (translations). */
-  notes: { text: LocalizedText; citation: Citation }[];
+  notes: { text: DocText; citation: Citation }[];
   messages: Message[];
   applicationDate: IsoDate;
   measure: Measure;
@@ -76,26 +82,34 @@ export function buildChecklist(
   input: ChecklistInput,
   options: { editions?: readonly Edition[]; checklists?: Readonly<Record<string, ChecklistData>> } = {},
 ): ChecklistResult {
+  const editions = editionsOption(options);
+  const extra = options !== null && typeof options === 'object' && Object.hasOwn(options, 'checklists') ? options.checklists : undefined;
+  if (extra !== undefined && (extra === null || typeof extra !== 'object')) throw new InputError([issue(['options', 'checklists'], 'type', { expected: 'object' })]);
+  return frozenCopy(underEditions(editions, () => checklistUnder(input, editions, extra)));
+}
+
+function checklistUnder(input: ChecklistInput, editions: readonly Edition[], extra: Readonly<Record<string, ChecklistData>> | undefined): ChecklistResult {
   const d = parseOrThrow(ChecklistInputSchema, input);
-  const editions = options.editions ?? EDITIONS;
   const edition = editionFor(d.applicationDate, editions);
+  const doc = (key: string, ru: string): DocText => ({ edition: edition.id, key, ru });
   const date = d.applicationDate;
-  const lists = (options.checklists ?? CHECKLISTS)[edition.id];
+  // the caller's lists, else the edition's own, else the built-in ones (own properties only: ids come from data)
+  const lists = ownOf(extra, edition.id) ?? edition.documents ?? ownOf(CHECKLISTS, edition.id);
   if (!lists) throw new InputError([issue(['applicationDate'], 'before-first-edition', { date, first: edition.inForce.from })]);
   const base = {
     kind: 'checklist' as const,
     applicationDate: date,
     measure: d.measure,
     edition: editionInfo(edition, date, editions),
-    notes: [{ text: annexText('translation-advice', lists.translationAdvice.ru), citation: lists.translationAdvice.cite }],
+    notes: [{ text: doc('translation-advice', lists.translationAdvice.ru), citation: lists.translationAdvice.cite }],
   };
 
   const common = lists.common;
   if (common) {
     const allowed = edition.measures[d.measure].costTypes as readonly string[];
     throwIfAny(d.costType !== undefined && !allowed.includes(d.costType) ? [issue(['costType'], 'cost-type-measure', { costType: d.costType, measure: d.measure, options: allowed.join(', ') })] : []);
-    const items = common.items.map((it) => ({ id: `${edition.id}.${it.n}`, number: String(it.n), citation: { ...common.cite, line: it.line }, text: annexText(`${edition.id}.${it.n}`, it.ru), official: OFFICIAL_RU }));
-    return { ...base, variant: edition.id, heading: annexText(`${edition.id}.heading`, 'Перечень необходимых документов'), items, annexCount: items.length, omitted: [], messages: editionNotes(edition, date, editions), interpretations: [] };
+    const items = common.items.map((it) => ({ id: `${edition.id}.${it.n}`, number: String(it.n), citation: { ...common.cite, line: it.line }, text: doc(`${edition.id}.${it.n}`, it.ru), official: OFFICIAL_RU }));
+    return { ...base, variant: edition.id, heading: doc(`${edition.id}.heading`, 'Перечень необходимых документов'), items, annexCount: items.length, omitted: [], messages: editionNotes(edition, date, editions), interpretations: [] };
   }
 
   const variant = pickVariant(lists, d.measure, d.costType);
@@ -140,7 +154,7 @@ export function buildChecklist(
         continue;
       }
     }
-    const entry: ChecklistItem = { id: itemId(item.n), number: String(item.n), citation, text: annexText(`${variant.id}.${item.n}`, item.ru), official: OFFICIAL_RU };
+    const entry: ChecklistItem = { id: itemId(item.n), number: String(item.n), citation, text: doc(`${variant.id}.${item.n}`, item.ru), official: OFFICIAL_RU };
     const cond = item.condition && item.condition in answers ? (item.condition as Answered) : undefined;
     if (cond) {
       const answer = answers[cond];
@@ -153,15 +167,15 @@ export function buildChecklist(
     if (item.n === variant.nonResident.replaces) {
       const citationNr = annexCite(variant.annex, variant.nonResident.line, '8');
       if (d.nonResidentExecutor === true) {
-        entry.text = annexText(`${variant.id}.nonResident`, variant.nonResident.ru);
+        entry.text = doc(`${variant.id}.nonResident`, variant.nonResident.ru);
         entry.replaced = true;
         entry.citation = citationNr;
       } else if (d.nonResidentExecutor === undefined || d.nonResidentExecutor === null) {
-        entry.alternative = { condition: { key: 'condition.nonResidentExecutor' }, text: annexText(`${variant.id}.nonResident`, variant.nonResident.ru), citation: citationNr };
+        entry.alternative = { condition: { key: 'condition.nonResidentExecutor' }, text: doc(`${variant.id}.nonResident`, variant.nonResident.ru), citation: citationNr };
       }
     }
     if (variant.taxCodeNote?.items.includes(item.n)) {
-      entry.note = { text: annexText(`${variant.id}.taxCodeNote`, variant.taxCodeNote.ru), citation: annexCite(variant.annex, variant.taxCodeNote.line, '8') };
+      entry.note = { text: doc(`${variant.id}.taxCodeNote`, variant.taxCodeNote.ru), citation: annexCite(variant.annex, variant.taxCodeNote.line, '8') };
     }
     items.push(entry);
   }
@@ -169,7 +183,7 @@ export function buildChecklist(
 
   const ie = lists.individualEntrepreneurStatement;
   if (ie && d.individualEntrepreneur !== false) {
-    const entry: ChecklistItem = { id: 'p13.5-entrepreneur-statement', citation: ie.cite, text: annexText('p13.5-entrepreneur-statement', ie.ru), official: OFFICIAL_RU };
+    const entry: ChecklistItem = { id: 'p13.5-entrepreneur-statement', citation: ie.cite, text: doc('p13.5-entrepreneur-statement', ie.ru), official: OFFICIAL_RU };
     if (d.individualEntrepreneur !== true) entry.condition = { key: 'condition.individualEntrepreneur' };
     items.push(entry);
   }
@@ -177,7 +191,7 @@ export function buildChecklist(
   return {
     ...base,
     variant: variant.id,
-    heading: annexText(`${variant.id}.heading`, variant.heading.ru),
+    heading: doc(`${variant.id}.heading`, variant.heading.ru),
     items,
     annexCount,
     omitted,

@@ -1,9 +1,10 @@
 import { addYears, yearOf, type IsoDate } from '../../law/dates.js';
 import { MEASURES, type Measure } from '../../law/domain.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
+import { frozenCopy } from '../../law/plain.js';
 import type { CheckDef, Edition, InterpretationRef } from '../../law/editions/types.js';
 import type { Citation } from '../../law/citation.js';
-import type { Message, Param } from '../../explain/format.js';
+import type { Message, Param } from '../../law/message.js';
 import { deriveSize, type DerivedSize } from '../../law/reference/business-size.js';
 import { formatAmount, Money } from '../../law/money.js';
 import { decimalText, EligibilityInputSchema, type Applicant, type EligibilityInput } from '../schemas.js';
@@ -226,11 +227,15 @@ function verdictOf(checks: readonly Check[]): EligibilityResult['verdict'] {
  * // → verdict 'ineligible', the p3.1 check fails, remainsOpen ['competence']
  */
 export function checkEligibility(input: EligibilityInput, options: { editions?: readonly Edition[] } = {}): EligibilityResult {
+  const editions = editionsOption(options);
+  return frozenCopy(underEditions(editions, () => eligibilityUnder(input, editions)));
+}
+
+function eligibilityUnder(input: EligibilityInput, editions: readonly Edition[]): EligibilityResult {
   const parsed = parseOrThrow(EligibilityInputSchema, input);
   const filing = parsed.applicationDate;
   const receipt = parsed.receiptDate ?? filing;
   throwIfAny(receipt < filing ? [issue(['receiptDate'], 'receipt-before-filing')] : []);
-  const editions = options.editions ?? EDITIONS;
   const edition = editionFor(filing, editions);
   const a: Applicant = parsed.applicant ?? {};
   const base = { filing, receipt, a, ...sizeOf(a, filing) };

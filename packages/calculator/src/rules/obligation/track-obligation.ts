@@ -1,9 +1,10 @@
 import { addDays, addMonths, addYears, minDate, maxDate, toDayNumber, wholeMonthsBetween, type IsoDate } from '../../law/dates.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
+import { frozenCopy } from '../../law/plain.js';
 import type { Edition, InterpretationRef } from '../../law/editions/types.js';
 import type { InputIssue } from '../errors.js';
 import type { Citation } from '../../law/citation.js';
-import type { Message } from '../../explain/format.js';
+import type { Message } from '../../law/message.js';
 import { editionNotes } from '../notes.js';
 import { formatAmount, Money, roundTiyn, sum, ZERO } from '../../law/money.js';
 import { decimalText, ObligationInputSchema, type ObligationInput } from '../schemas.js';
@@ -62,6 +63,11 @@ const days = (from: IsoDate, to: IsoDate) => toDayNumber(to) - toDayNumber(from)
  * target achieved.
  */
 export function trackObligation(input: ObligationInput, options: { editions?: readonly Edition[] } = {}): ObligationResult {
+  const editions = editionsOption(options);
+  return frozenCopy(underEditions(editions, () => obligationUnder(input, editions)));
+}
+
+function obligationUnder(input: ObligationInput, editions: readonly Edition[]): ObligationResult {
   const d = parseOrThrow(ObligationInputSchema, input);
   const issues: InputIssue[] = [];
   if (dec(d.stateAmount).isZero()) issues.push(issue(['stateAmount'], 'positive'));
@@ -80,7 +86,6 @@ export function trackObligation(input: ObligationInput, options: { editions?: re
   }
   throwIfAny(issues);
 
-  const editions = options.editions ?? EDITIONS;
   const edition = editionFor(d.agreementDate, editions, ['agreementDate']);
   const ob = edition.obligation;
   const literal = d.interpretations?.baseline === 'literal-2q';

@@ -1,12 +1,13 @@
 import * as z from 'zod/mini';
 import { addDays, addMonths, toDayNumber, type IsoDate } from '../../law/dates.js';
 import type { CostType, Measure } from '../../law/domain.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
+import { frozenCopy } from '../../law/plain.js';
 import type { CapGroup, CostTypeRule, Edition, InterpretationRef } from '../../law/editions/types.js';
 import { InputError, type InputIssue } from '../errors.js';
 import type { Citation } from '../../law/citation.js';
 import { rules } from '../../law/citation.js';
-import type { Message, Param } from '../../explain/format.js';
+import type { Message, Param } from '../../law/message.js';
 import { editionNotes } from '../notes.js';
 import { formatAmount, Money, roundTiyn, sum, ZERO } from '../../law/money.js';
 import {
@@ -358,7 +359,11 @@ const INTERPRETATIONS_USED: Record<string, (m: Measure) => boolean> = {
  *   costs: [{ costType: 'training', amount: '80000000', date: '2025-06-30' }] }).total // '30000000.00'
  */
 export function estimateReimbursement(input: EstimateInput, options: { editions?: readonly Edition[] } = {}): EstimateResult {
-  const editions = options.editions ?? EDITIONS;
+  const editions = editionsOption(options);
+  return frozenCopy(underEditions(editions, () => estimateUnder(input, editions)));
+}
+
+function estimateUnder(input: EstimateInput, editions: readonly Edition[]): EstimateResult {
   const { d, lines: parsed, edition } = validate(input, editions);
   const filing = d.applicationDate;
   const receipt = d.receiptDate ?? filing;

@@ -1,10 +1,11 @@
 import { addDays, isSupportedDate, type IsoDate } from '../../law/dates.js';
 import type { Channel } from '../../law/domain.js';
-import { EDITIONS, editionFor, editionInfo, interpretationsOf, type EditionInfo } from '../editions.js';
+import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
+import { frozenCopy } from '../../law/plain.js';
 import type { Edition, InterpretationRef } from '../../law/editions/types.js';
 import { InputError } from '../errors.js';
 import type { Citation } from '../../law/citation.js';
-import type { Message } from '../../explain/format.js';
+import type { Message } from '../../law/message.js';
 import { editionNotes } from '../notes.js';
 import { ServiceDeadlineInputSchema, WorkingDaysInputSchema, type ServiceDeadlineInput } from '../schemas.js';
 import { issue, parseOrThrow } from '../validate.js';
@@ -65,11 +66,15 @@ const validTime = (s: string) => {
  * suspension of up to 5 working days (p.28-4).
  */
 export function serviceDeadline(input: ServiceDeadlineInput, options: CalendarOptions & { editions?: readonly Edition[] } = {}): ServiceDeadlineResult {
+  const calendar = calendarOptions(options);
+  const editions = editionsOption(options);
+  return frozenCopy(underEditions(editions, () => deadlineUnder(input, calendar, editions)));
+}
+
+function deadlineUnder(input: ServiceDeadlineInput, options: CalendarOptions, editions: readonly Edition[]): ServiceDeadlineResult {
   const d = parseOrThrow(ServiceDeadlineInputSchema, input);
-  options = { ...calendarOptions(options), ...(options?.editions ? { editions: options.editions } : {}) };
   if (!isSupportedDate(d.submittedAt.slice(0, 10)) || !validTime(d.submittedAt)) throw new InputError([issue(['submittedAt'], 'datetime')]);
   const { date, minutes } = toAlmaty(d.submittedAt);
-  const editions = options.editions ?? EDITIONS;
   const edition = editionFor(date, editions, ['submittedAt']);
   const counter = new WorkingDayCounter({ ...options, allowProvisional: d.allowProvisional ?? options.allowProvisional ?? false }, ['submittedAt']);
   const svc = edition.service;
