@@ -33,3 +33,10 @@ export function sum(xs: Iterable<Money>): Money {
   for (const x of xs) acc = acc.plus(x);
   return acc;
 }
+
+/** A plain decimal string as entered (numbers are converted through their shortest decimal form). */
+export function decimalText(v: unknown): string | undefined {
+  if (typeof v === 'string') return v.trim();
+  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
+  return undefined;
+}

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { decimalText } from '../law/money.js';
 import { isIsoDate, isSupportedDate } from '../law/dates.js';
 import {
   BUSINESS_SIZES,
@@ -20,12 +21,7 @@ const AMOUNT = /^\d{1,15}(\.\d{1,2})?$/;
 const RATE = /^\d{1,9}(\.\d{1,8})?$/;
 const PERCENT = /^\d{1,3}(\.\d{1,4})?$/;
 
-/** A plain decimal string as entered (numbers are converted through their shortest decimal form). */
-export function decimalText(v: unknown): string | undefined {
-  if (typeof v === 'string') return v.trim();
-  if (typeof v === 'number' && Number.isFinite(v)) return String(v);
-  return undefined;
-}
+export { decimalText };
 
 const isAmount = (v: unknown) => AMOUNT.test(decimalText(v) ?? '');
 const isRate = (v: unknown) => {

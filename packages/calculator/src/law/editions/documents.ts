@@ -1,4 +1,5 @@
 import { presentation, rules } from '../citation.js';
+import { deepFreeze } from '../plain.js';
 import type { ChecklistData } from '../documents.js';
 import { annexVariants2025, documents2022, individualEntrepreneurStatement2025, translationAdvice } from './2025-442/documents.js';
 
@@ -8,11 +9,11 @@ const advice = { ru: translationAdvice.ru, cite: presentation(translationAdvice.
  * The document lists by edition id. Kept apart from the editions so that only the checklist carries the annexes'
  * text; a new edition adds its entry here (data, no code).
  */
-export const CHECKLISTS: Readonly<Record<string, ChecklistData>> = {
+export const CHECKLISTS: Readonly<Record<string, ChecklistData>> = deepFreeze({
   '2022': { common: { items: documents2022, cite: presentation(111) }, translationAdvice: advice },
   '2025-442': {
     variants: annexVariants2025,
     individualEntrepreneurStatement: { ru: individualEntrepreneurStatement2025.ru, cite: rules('13', individualEntrepreneurStatement2025.line, '5') },
     translationAdvice: advice,
   },
-};
+});

@@ -1,7 +1,6 @@
 import type { BusinessSize } from '../domain.js';
 import type { Citation } from '../citation.js';
-import { Money } from '../money.js';
-import { decimalText } from '../../rules/schemas.js';
+import { decimalText, Money } from '../money.js';
 
 /** The monthly calculation index by year, set by the law on the republican budget (REFERENCE.md §3). */
 export const MCI: Readonly<Record<number, { value: string; law: string }>> = {
