@@ -12,8 +12,17 @@ export { trackObligation, type Checkpoint, type ObligationResult } from './rules
 export { serviceDeadline, addWorkingDays, isWorkingDay, type ServiceDeadlineResult } from './rules/timeline/service-deadline.js';
 export type { CalendarOptions } from './rules/timeline/working-days.js';
 export { CALENDAR, type CalendarYear } from './law/calendar/data.js';
-export { EDITIONS, editionFor, editionInfo, interpretationsOf, registerEdition, knownEditions, type EditionInfo } from './rules/editions.js';
-export { defineEdition, type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type InterpretationRef, type SwitchDef, type EditionTexts } from './law/editions/types.js';
+export {
+  EDITIONS,
+  editionForChecked as editionFor,
+  editionInfoChecked as editionInfo,
+  interpretationsOfChecked as interpretationsOf,
+  defineCheckedEdition as defineEdition,
+  registerEdition,
+  knownEditions,
+  type EditionInfo,
+} from './rules/editions.js';
+export { type Edition, type Cited, type CapGroup, type CheckDef, type InterpretationDef, type InterpretationRef, type SwitchDef, type EditionTexts } from './law/editions/types.js';
 export { InputError, isInputError, formatPath, safely, type InputIssue, type InputIssueCode, type SafeResult } from './rules/errors.js';
 export { format, sentence, type AnyResult } from './explain/render.js';
 export {
@@ -42,7 +51,8 @@ export {
 } from './explain/names.js';
 export { LANGS, type Lang, type LocalizedText } from './law/text.js';
 export type { Citation, ActId } from './law/citation.js';
-export { MCI, deriveSize, SIZE_THRESHOLDS } from './law/reference/business-size.js';
+export { MCI, SIZE_THRESHOLDS } from './law/reference/business-size.js';
+export { deriveSizeChecked as deriveSize } from './rules/reference.js';
 export * from './law/domain.js';
 export {
   ApplicantSchema,

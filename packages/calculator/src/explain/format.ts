@@ -11,6 +11,9 @@ import { annexText, isLang, packOf } from './pack.js';
 export type { Message, Param, MessageKey } from '../law/message.js';
 
 const NBSP = '\u00a0';
+const refuseType = (at: string): never => {
+  throw new InputError([issue([at], 'type', { expected: 'string' })]);
+};
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const has = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
@@ -128,7 +131,8 @@ export const localize = (m: Message, options?: FormatOptions): LocalizedText => 
 
 /** A text of an edition in `lang`: the edition's own `texts` first, then the pack's (built-in editions). */
 function editionText(id: string, lang: Lang, editions: readonly Edition[], pick: (t: { title?: string; interpretations?: Readonly<Record<string, string>>; documents?: Readonly<Record<string, string>> }) => string | undefined): string | undefined {
-  const edition = typeof id === 'string' ? editionById(id, editions) : undefined;
+  if (typeof id !== 'string') throw new InputError([issue(['edition'], 'type', { expected: 'string' })]);
+  const edition = editionById(id, editions);
   const own = edition?.texts ? ownOf(edition.texts as Readonly<Record<string, object>>, lang) : undefined;
   const fromEdition = own ? pick(own) : undefined;
   if (typeof fromEdition === 'string' && fromEdition !== '') return fromEdition;
@@ -147,7 +151,8 @@ export const editionTitle = total(
 /** What an interpretation of an edition says, in `lang` (its id where no text is known). */
 export const interpretationText = total(
   (editionId: string, interpretationId: string, lang: Lang, editions?: readonly Edition[]): string =>
-    editionText(editionId, langOf(lang), Array.isArray(editions) ? editions : [], (t) => (t.interpretations ? ownOf(t.interpretations, interpretationId) : undefined)) ?? String(interpretationId),
+    editionText(editionId, langOf(lang), Array.isArray(editions) ? editions : [], (t) => (t.interpretations ? ownOf(t.interpretations, String(interpretationId)) : undefined)) ??
+    (typeof interpretationId === 'string' ? interpretationId : refuseType('interpretation')),
   ['interpretation'],
   'type',
 );

@@ -2,6 +2,7 @@ import type { BusinessSize, CostType, CourseKind, Measure } from '../law/domain.
 import { languagePack, type LanguagePack } from './pack.js';
 import type { Lang, LocalizedText } from '../law/text.js';
 import { ownOf } from '../law/plain.js';
+import { InputError, issue } from '../rules/errors.js';
 
 type Names = LanguagePack['names'];
 
@@ -37,6 +38,9 @@ export function nameIn(lang: Lang, table: 'measures' | 'costTypes' | 'sizes' | '
 
 /** One name in the three languages, e.g. `localizedName('measures', 'competence')`. */
 export function localizedName<K extends keyof Names>(table: K, key: keyof Names[K] & string): LocalizedText {
+  if (typeof table !== 'string' || !['measures', 'costTypes', 'sizes', 'courseKinds', 'capGroups', 'statuses', 'acts'].includes(table) || typeof key !== 'string') {
+    throw new InputError([issue(['name'], 'type', { expected: 'string' })]);
+  }
   const get = (lang: Lang) => ownOf(namesOf(lang)?.[table] as Readonly<Record<string, string>> | undefined, key) ?? '';
   return { kk: get('kk'), ru: get('ru'), en: get('en') };
 }

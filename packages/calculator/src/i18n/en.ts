@@ -227,7 +227,14 @@ const en = {
     "calendar-not-covered": "The working-day calendar of {year} is not in the data: the term cannot be counted.",
     "calendar-provisional": "The calendar of {year} is provisional (transfers of days off are not published); pass allowProvisional for a provisional result.",
     "office-closed": "The provider’s office is closed at that time (Monday to Friday 8:30–17:30, lunch 12:30–14:30).",
-    "tax-year": "A tax-payment key must be a four-digit year (for example \"2025\")."
+    "tax-year": "A tax-payment key must be a four-digit year (for example \"2025\").",
+    "lang": "The language must be one of: {options}.",
+    "lang-not-registered": "The texts of the language “{lang}” are not loaded: register its pack first (registerLanguage).",
+    "message-key": "This is not a message of the calculator: {key}.",
+    "not-a-result": "This is not a result of the calculator (checkEligibility, estimateReimbursement, buildChecklist, trackObligation or serviceDeadline).",
+    "edition": "This edition cannot be used: it lacks the data every calculation reads (id, start date, rate, measures, cost types, caps, checks, switches, interpretations, service and obligation terms).",
+    "unreadable": "This value could not be read (a property that throws when read, or an object that is not plain data).",
+    "too-deep": "The input is nested too deeply (at most {maximum} levels)."
   },
   "annexes": {}
 } as const satisfies LanguagePack;

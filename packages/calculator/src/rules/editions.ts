@@ -1,7 +1,7 @@
 import { EDITIONS } from '../law/editions/index.js';
 import type { Edition, InterpretationRef } from '../law/editions/types.js';
 import { addDays, type IsoDate } from '../law/dates.js';
-import { deepFreeze } from '../law/plain.js';
+import { deepFreeze, frozenCopy } from '../law/plain.js';
 import { InputError, issue, type IssuePath } from './errors.js';
 
 export { EDITIONS };
@@ -128,11 +128,22 @@ function looksLikeEdition(e: unknown): e is Edition {
 export function editionsOption(options: unknown): readonly Edition[] {
   if (options === undefined || options === null) return knownEditions();
   if (typeof options !== 'object') throw new InputError([issue(['options'], 'type', { expected: 'object' })]);
-  const list = Object.hasOwn(options, 'editions') ? (options as { editions?: unknown }).editions : undefined;
+  let list: unknown;
+  try {
+    list = Object.hasOwn(options, 'editions') ? (options as { editions?: unknown }).editions : undefined;
+  } catch {
+    throw new InputError([issue(['options', 'editions'], 'unreadable')]);
+  }
   if (list === undefined) return knownEditions();
   if (!Array.isArray(list) || list.length === 0 || list.length > 100) throw new InputError([issue(['options', 'editions'], 'edition')]);
   for (let i = 0; i < list.length; i++) {
-    if (!looksLikeEdition(list[i])) throw new InputError([issue(['options', 'editions', i], 'edition')]);
+    let ok = false;
+    try {
+      ok = looksLikeEdition(list[i]);
+    } catch {
+      // a getter that throws: not an edition
+    }
+    if (!ok) throw new InputError([issue(['options', 'editions', i], 'edition')]);
   }
   for (const e of list) deepFreeze(e);
   return list as readonly Edition[];
@@ -151,4 +162,40 @@ export function underEditions<T>(editions: readonly Edition[], run: () => T): T 
     if (e instanceof InputError) throw e;
     throw new InputError([issue(['options', 'editions'], 'edition', { reason: e instanceof Error ? e.message : String(e) })]);
   }
+}
+
+const refuse = (path: IssuePath, code: 'type' | 'date' | 'edition', params: Record<string, string> = {}): never => {
+  throw new InputError([issue(path, code, params)]);
+};
+
+/** `defineEdition` for callers: the edition checked for the data every rule reads, then deep-frozen. */
+export function defineCheckedEdition<E extends Edition>(edition: E): E {
+  if (!looksLikeEdition(edition)) refuse(['edition'], 'edition');
+  return deepFreeze(edition);
+}
+
+/** `editionFor` for callers: the date and the list checked first. */
+export function editionForChecked(date: IsoDate, editions?: readonly Edition[], path: IssuePath = ['applicationDate']): Edition {
+  const list = editionsOption(editions === undefined ? undefined : { editions });
+  const at = Array.isArray(path) && path.every((p) => typeof p === 'string' || typeof p === 'number') ? path : ['applicationDate'];
+  if (!isDay(date)) refuse(at, 'date');
+  return editionFor(date, list, at);
+}
+
+/** `editionInfo` for callers: a fresh frozen value; the edition and the date checked first. */
+export function editionInfoChecked(edition: Edition, date: IsoDate, editions?: readonly Edition[]): EditionInfo {
+  const list = editionsOption(editions === undefined ? undefined : { editions });
+  if (!looksLikeEdition(edition)) refuse(['edition'], 'edition');
+  if (!isDay(date)) refuse(['date'], 'date');
+  return frozenCopy(editionInfo(edition, date, list));
+}
+
+/** `interpretationsOf` for callers: a fresh frozen list; the arguments checked first. */
+export function interpretationsOfChecked(edition: Edition, ids: readonly string[], values: Readonly<Record<string, string>> = {}): InterpretationRef[] {
+  if (!looksLikeEdition(edition)) refuse(['edition'], 'edition');
+  if (!Array.isArray(ids) || !ids.every((i) => typeof i === 'string')) refuse(['ids'], 'type', { expected: 'array' });
+  if (values === null || typeof values !== 'object') refuse(['values'], 'type', { expected: 'object' });
+  const own: Record<string, string> = {};
+  for (const k of Object.keys(values)) if (typeof values[k] === 'string') own[k] = values[k]!;
+  return frozenCopy(interpretationsOf(edition, ids, own));
 }

@@ -80,7 +80,9 @@ export type InputIssueCode =
   | 'lang-not-registered'
   | 'message-key'
   | 'not-a-result'
-  | 'edition';
+  | 'edition'
+  | 'unreadable'
+  | 'too-deep';
 
 /**
  * What every function of the SDK throws on bad input: every problem found, each with its path and a message in
@@ -104,13 +106,15 @@ export function isInputError(e: unknown): e is InputError {
 
 /** `['costs', 0, 'rate']` → `costs[0].rate`. */
 export function formatPath(path: IssuePath): string {
-  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : i === 0 ? p : `.${p}`)).join('');
+  if (!Array.isArray(path)) throw new InputError([issue(['path'], 'type', { expected: 'array' })]);
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${typeof p === 'string' ? p : '?'}`)).join('');
 }
 
 /** The result of a `safe…` function: the value, or the error it would have thrown. */
 export type SafeResult<T> = { ok: true; value: T } | { ok: false; error: InputError };
 
 export function safely<A extends unknown[], T>(fn: (...args: A) => T): (...args: A) => SafeResult<T> {
+  if (typeof fn !== 'function') throw new InputError([issue(['fn'], 'type', { expected: 'function' })]);
   return (...args: A) => {
     try {
       return { ok: true, value: fn(...args) };

@@ -49,12 +49,59 @@ function toIssue(root: unknown, zi: ZodIssueLike, prefix: readonly (string | num
   }
 }
 
+const MAX_DEPTH = 12;
+
+/** One property, read once; a getter that throws is an input problem at its own path. */
+function read(obj: object, k: string | number, path: readonly (string | number)[]): unknown {
+  try {
+    return (obj as Record<string | number, unknown>)[k];
+  } catch {
+    throw new InputError([issue([...path, k], 'unreadable')]);
+  }
+}
+const MAX_ITEMS = 100_000;
+const plain = new WeakSet<object>();
+
+/**
+ * The caller's input as plain data, each property read once: own enumerable keys only (an `Object.prototype` that a
+ * page extended adds nothing), holes of a sparse array as `undefined`, a getter read once (so that one that answers
+ * differently later changes nothing), and a getter or proxy that throws reported as an InputError at its path.
+ */
+export function snapshot(value: unknown, path: (string | number)[] = [], depth = 0): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (plain.has(value)) return value;
+  if (depth > MAX_DEPTH) throw new InputError([issue(path, 'too-deep', { maximum: String(MAX_DEPTH) })]);
+  let out: unknown;
+  try {
+    if (Array.isArray(value)) {
+      const n = value.length;
+      if (n > MAX_ITEMS) throw new InputError([issue(path, 'too-many', { maximum: String(MAX_ITEMS) })]);
+      const a: unknown[] = new Array(n);
+      for (let i = 0; i < n; i++) a[i] = snapshot(read(value, i, path), [...path, i], depth + 1);
+      out = a;
+    } else {
+      const o: Record<string, unknown> = {};
+      for (const k of Object.keys(value)) {
+        if (k === '__proto__') continue;
+        o[k] = snapshot(read(value, k, path), [...path, k], depth + 1);
+      }
+      out = o;
+    }
+  } catch (e) {
+    if (e instanceof InputError) throw e;
+    throw new InputError([issue(path, 'unreadable')]);
+  }
+  plain.add(out as object);
+  return out;
+}
+
 /** Parses `input` with `schema`: the data, or every problem zod found (paths under `prefix`). */
 export function check<S extends z.ZodMiniType>(
   schema: S,
-  input: unknown,
+  raw: unknown,
   prefix: readonly (string | number)[] = [],
 ): { ok: true; data: z.infer<S> } | { ok: false; issues: InputIssue[] } {
+  const input = snapshot(raw, [...prefix]);
   const r = schema.safeParse(input);
   if (r.success) return { ok: true, data: r.data as z.infer<S> };
   return { ok: false, issues: r.error.issues.map((i) => toIssue(input, i as unknown as ZodIssueLike, prefix)) };

@@ -83,7 +83,12 @@ export function buildChecklist(
   options: { editions?: readonly Edition[]; checklists?: Readonly<Record<string, ChecklistData>> } = {},
 ): ChecklistResult {
   const editions = editionsOption(options);
-  const extra = options !== null && typeof options === 'object' && Object.hasOwn(options, 'checklists') ? options.checklists : undefined;
+  let extra: Readonly<Record<string, ChecklistData>> | undefined;
+  try {
+    extra = options !== null && typeof options === 'object' && Object.hasOwn(options, 'checklists') ? options.checklists : undefined;
+  } catch {
+    throw new InputError([issue(['options', 'checklists'], 'unreadable')]);
+  }
   if (extra !== undefined && (extra === null || typeof extra !== 'object')) throw new InputError([issue(['options', 'checklists'], 'type', { expected: 'object' })]);
   return frozenCopy(underEditions(editions, () => checklistUnder(input, editions, extra)));
 }

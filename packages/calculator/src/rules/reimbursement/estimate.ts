@@ -21,7 +21,7 @@ import {
   type EstimateInput,
 } from '../schemas.js';
 import { decimalText } from '../schemas.js';
-import { check, issue } from '../validate.js';
+import { check, issue, snapshot } from '../validate.js';
 
 /** Why a line counts as it does: a sentence and the paragraph it comes from. */
 export interface Reason {
@@ -108,14 +108,15 @@ const isKzt = (line: CostLine) => (line.currency ?? 'KZT') === 'KZT';
  */
 function validate(input: EstimateInput, editions: readonly Edition[]): { d: z.infer<typeof TopSchema>; lines: CostLine[]; edition: Edition } {
   const issues: InputIssue[] = [];
-  const top = check(TopSchema, input);
+  const plainInput = snapshot(input) as EstimateInput | null | undefined;
+  const top = check(TopSchema, plainInput);
   if (!top.ok) issues.push(...top.issues.filter((i) => !(i.path[0] === 'costs' && i.path.length > 1)));
-  const raw = (input as { costs?: unknown } | null | undefined)?.costs;
+  const raw = plainInput !== null && typeof plainInput === 'object' ? plainInput.costs : undefined;
   const rawLines = Array.isArray(raw) && raw.length <= 500 ? raw : [];
   const lines = rawLines.map((l, i) => {
     const r = check(CostLineSchema, l, ['costs', i]);
     if (!r.ok) issues.push(...r.issues);
-    return r.ok ? (l as CostLine) : undefined;
+    return r.ok ? r.data : undefined; // the validated copy: a getter that answers differently later changes nothing
   });
   let edition: Edition | undefined;
   if (top.ok) {

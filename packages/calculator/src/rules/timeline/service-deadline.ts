@@ -1,14 +1,14 @@
 import { addDays, isSupportedDate, type IsoDate } from '../../law/dates.js';
 import type { Channel } from '../../law/domain.js';
 import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
-import { frozenCopy } from '../../law/plain.js';
+import { frozenCopy, ownOf } from '../../law/plain.js';
 import type { Edition, InterpretationRef } from '../../law/editions/types.js';
 import { InputError } from '../errors.js';
 import type { Citation } from '../../law/citation.js';
 import type { Message } from '../../law/message.js';
 import { editionNotes } from '../notes.js';
 import { ServiceDeadlineInputSchema, WorkingDaysInputSchema, type ServiceDeadlineInput } from '../schemas.js';
-import { issue, parseOrThrow } from '../validate.js';
+import { issue, parseOrThrow, snapshot } from '../validate.js';
 import { WorkingDayCounter, type CalendarOptions } from './working-days.js';
 
 export interface ServiceDeadlineResult {
@@ -143,7 +143,15 @@ function calendarOptions(options: unknown): CalendarOptions {
   if (options === undefined || options === null) return {};
   const bad = (path: string, expected: string) => new InputError([issue(['options', path], 'type', { expected })]);
   if (typeof options !== 'object' || Array.isArray(options)) throw new InputError([issue(['options'], 'type', { expected: 'object' })]);
-  const o = options as Record<string, unknown>;
+  const given = options as Record<string, unknown>;
+  // read once, own properties only; `editions` (a list of edition objects) is read by editionsOption
+  let o: Record<string, unknown>;
+  try {
+    o = { allowProvisional: ownOf(given, 'allowProvisional'), calendar: ownOf(given, 'calendar') };
+  } catch {
+    throw new InputError([issue(['options'], 'unreadable')]);
+  }
+  o = snapshot(o, ['options']) as Record<string, unknown>;
   if (o['allowProvisional'] !== undefined && typeof o['allowProvisional'] !== 'boolean') throw bad('allowProvisional', 'true/false');
   if (o['calendar'] !== undefined && !Array.isArray(o['calendar'])) throw bad('calendar', 'array');
   return o as CalendarOptions;
