@@ -60,12 +60,18 @@ const EditionSchema = z.strictObject({
     exclusion: citation.optional(),
     decreeLimits: cited(z.enum(['always', 'abroad'])).optional(),
     agreementGroup: z.string(),
+    newOnly: citation.optional(),
   })),
   capSchemes: z.record(z.string(), z.array(capGroup).min(1)),
-  training: z.strictObject({ accommodationMonths: cited(z.record(z.string(), z.number())), courseMonths: cited(z.number()) }).optional(),
+  training: z.strictObject({
+    accommodationMonths: cited(z.record(z.string(), z.number())),
+    courseMonths: cited(z.number()),
+    accommodationWithinCourse: cited(z.boolean()),
+    travelOnce: cited(z.boolean()),
+  }).optional(),
   digitalEquipment: cited(z.array(z.string())).optional(),
   techEquipmentExcluded: cited(z.array(z.string())).optional(),
-  newEquipmentOnly: citation.optional(),
+  currencyConversion: cited(z.enum(['payment-date-rate', 'source-silent'])),
   eligibility: z.array(z.looseObject({ id: z.string().regex(/^(p\d+(\.\d+)?|annex\d|refusal\d)/), rule: z.string(), cite: citation })).min(1),
   switches: z.array(z.strictObject({ id: z.string(), from: isoDate.optional(), until: isoDate.optional(), cite: citation })),
   interpretations: z.array(z.strictObject({ id: z.string(), n: z.number().int(), value: z.string(), alternatives: z.array(z.string()).optional(), cite: citation })),
@@ -176,6 +182,19 @@ describe('The values of edition 2025-442 are what the cited lines say', () => {
     says(e.costTypes['per-diem']!.exclusion!, 'суточные');
     says(e.digitalEquipment!.cite, '3D-сканер', '3D-принтер', 'плоттер');
     says(e.techEquipmentExcluded!.cite, 'логистического', 'холодильного', 'кранов', 'транспортных средств', 'погрузчиков');
+    says(e.training!.accommodationWithinCourse.cite, 'проживания работника в течение срока');
+    says(e.training!.travelOnce.cite, 'проезда', 'однократно');
+  });
+  test('never used equipment: digital equipment cites its own clause (p.12 sub-item 2, l.70), technological its own (sub-item 3, l.78)', () => {
+    const digital = e.costTypes['digital-equipment']!.newOnly!;
+    const tech = e.costTypes['tech-equipment']!.newOnly!;
+    assert.deepEqual([digital.line, tech.line], [70, 78]);
+    says(digital, 'цифрового оборудования', 'не бывшего в эксплуатации');
+    says(tech, 'технологического оборудования', 'не бывшего в эксплуатации');
+  });
+  test('foreign currency: the National Bank rate on the date of payment (p.19, l.142)', () => {
+    assert.equal(e.currencyConversion.value, 'payment-date-rate');
+    says(e.currencyConversion.cite, '19.', 'курса валюты Национального банка', 'на дату совершения');
   });
   test('the service term is 14 working days; office hours 8:30-17:30 with lunch 12:30-14:30; a site visit ≤ 5 working days', () => {
     says(e.service.workingDays.cite, '14 (четырнадцать) рабочих дней');
@@ -193,12 +212,12 @@ describe('The values of edition 2025-442 are what the cited lines say', () => {
 
 describe('Choosing the edition by the filing date', () => {
   test('a date before the earliest edition is an input error, not a guess', () => {
-    const issues = inputIssues(() => editionFor('2022-05-31'));
+    const issues = inputIssues(() => editionFor('2022-08-04'));
     assert.equal(issues[0]!.code, 'before-first-edition');
-    assert.match(issues[0]!.message.en, /2022-06-01/);
+    assert.match(issues[0]!.message.en, /2022-08-05/);
   });
   test('the day before, of and after the start of 2025-442 (2025-12-22, unconfirmed)', () => {
-    assert.equal(editionFor('2022-06-01').id, '2022');
+    assert.equal(editionFor('2022-08-05').id, '2022');
     assert.equal(editionFor('2025-12-21').id, '2022');
     assert.equal(editionFor('2025-12-22').id, '2025-442');
     assert.equal(editionFor('2025-12-23').id, '2025-442');

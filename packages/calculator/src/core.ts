@@ -4,7 +4,7 @@
  * No DOM, no clock, no network: "today" is an input.
  */
 export { checkEligibility, type Check, type CheckStatus, type EligibilityResult } from './rules/eligibility/check-eligibility.js';
-export { estimateReimbursement, type EstimateLine, type EstimateResult, type CapResult, type Reason } from './rules/reimbursement/estimate.js';
+export { estimateReimbursement, type EstimateLine, type EstimateResult, type EstimateFileBy, type CapResult, type Reason } from './rules/reimbursement/estimate.js';
 export { buildChecklist, type ChecklistItem, type ChecklistResult, type DocText } from './rules/checklist/build-checklist.js';
 export { CHECKLISTS } from './law/editions/documents.js';
 export type { AnnexVariantData, AnnexItemData, ChecklistData, ItemCondition } from './law/documents.js';

@@ -131,3 +131,21 @@ export function minDate(a: IsoDate, b: IsoDate): IsoDate {
 export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
   return a >= b ? a : b;
 }
+
+/**
+ * The last date D whose look-back of `months` calendar months still reaches `x`: the largest D with
+ * addMonths(D, −months) ≤ x ("not earlier than `months` months before D", clamped to the month's end).
+ * Clamping makes this more than addMonths(x, months) at some month ends: x = 2022-02-28, 24 months → 2024-02-29
+ * (2024-02-29 − 24 months = 2022-02-28); x = 2024-02-29 → 2026-02-28; x = 2024-01-31 → 2026-01-31.
+ * The day after it is the first D on which `x` is out of the window.
+ */
+export function lastDateReaching(x: IsoDate, months: number): IsoDate {
+  // addMonths(addMonths(x, m), −m) ≤ x always (clamping only ever lowers the day), so start there and step on
+  // while the next day still reaches x: at most three steps (29, 30, 31 after a clamped February).
+  let d = addMonths(x, months);
+  for (;;) {
+    const next = addDays(d, 1);
+    if (addMonths(next, -months) > x) return d;
+    d = next;
+  }
+}

@@ -9,8 +9,16 @@ export function editionNotes(edition: Edition, date: IsoDate, editions: readonly
   const notes: Message[] = [];
   if (info.partial) notes.push({ key: 'edition.partial', params: { edition: { edition: edition.id } } });
   if (info.dependsOnUnconfirmedStart) {
-    const uncertain = editions.find((e) => e.inForce.uncertainWindow) ?? edition;
-    notes.push({ key: 'edition.unconfirmed-start', params: { date: { date }, from: { date: uncertain.inForce.from } } });
+    // the edition whose unconfirmed start the date depends on (more than one edition may have such a window)
+    const inWindow = (e: Edition) => !!e.inForce.uncertainWindow && date >= e.inForce.uncertainWindow.from && date <= e.inForce.uncertainWindow.to;
+    const uncertain = editions.find(inWindow) ?? edition;
+    // The earliest edition has no predecessor in the data: its note names it (the general note names Order 442).
+    const earliest = !editions.some((e) => e.inForce.from < uncertain.inForce.from);
+    notes.push(
+      earliest && uncertain.inForce.uncertainWindow !== undefined
+        ? { key: 'edition.unconfirmed-start-first', params: { date: { date }, from: { date: uncertain.inForce.from }, edition: { edition: uncertain.id } } }
+        : { key: 'edition.unconfirmed-start', params: { date: { date }, from: { date: uncertain.inForce.from } } },
+    );
   }
   return notes;
 }

@@ -125,8 +125,13 @@ export const CostLineSchema = z.strictObject({
   date: z.optional(IsoDateSchema),
   /** Payment schedule (equipment; or a foreign-currency service paid in parts). */
   payments: z.optional(z.array(PaymentSchema).check(z.maxLength(100))),
-  /** Training and accommodation: the course (or stay) period. */
+  /** Training: the course period. Accommodation: the stay (check-in to check-out; nights = days between). */
   period: z.optional(PeriodSchema),
+  /**
+   * Accommodation: the dates of the course the stay is for (first and last day). Only the nights between them count
+   * (p.20 sub-item 3: the stay "during the course"), pro rata by nights; when absent, the result says this was not checked.
+   */
+  coursePeriod: z.optional(PeriodSchema),
   /** Training and accommodation: which kind of course (p.20: accommodation ≤ 1 month or ≤ 3 months). */
   courseKind: z.optional(z.enum(COURSE_KINDS)),
   /** Travel and accommodation abroad: the Decree-256 limit for this line, in KZT, when the caller knows it. */

@@ -31,9 +31,11 @@ export interface CostTypeRule {
   decreeLimits?: Cited<'always' | 'abroad'>;
   /** One reimbursement agreement a year per this group of cost types (p.14, Interpretation 6). */
   agreementGroup: string;
+  /** Only equipment never used before is reimbursed: where the edition says so for this cost type (its own clause). */
+  newOnly?: Citation;
 }
 
-/** A yearly cap shared by some cost types of one measure. */
+/** A cap shared by some cost types of one measure (per calendar year where `perCalendarYear`). */
 export interface CapGroup {
   id: string;
   measure: Measure;
@@ -125,10 +127,22 @@ export interface Edition {
     accommodationMonths: Cited<Record<CourseKind, number>>;
     /** Longest course, months (p.12 sub-item 1). */
     courseMonths: Cited<number>;
+    /**
+     * Only the stay during the course is reimbursed (p.20 sub-item 3 "в течение срока", Annex 3 item 8 sub-item 12):
+     * the nights of a stay outside the course's dates do not count.
+     */
+    accommodationWithinCourse: Cited<boolean>;
+    /** Travel to the place of training and back is reimbursed once (p.20 sub-item 2). */
+    travelOnce: Cited<boolean>;
   };
   digitalEquipment?: Cited<readonly DigitalEquipmentKind[]>;
   techEquipmentExcluded?: Cited<readonly TechEquipmentCategory[]>;
-  newEquipmentOnly?: Citation;
+  /**
+   * How a foreign-currency cost becomes tenge: at the National Bank rate of the payment's date (2025 p.19), or
+   * `source-silent` where the edition's source does not say (the caller's rate is used and the result says so;
+   * the citation is then the edition's own source, never a later edition's paragraph).
+   */
+  currencyConversion: Cited<'payment-date-rate' | 'source-silent'>;
   eligibility: readonly CheckDef[];
   switches: readonly SwitchDef[];
   interpretations: readonly InterpretationDef[];

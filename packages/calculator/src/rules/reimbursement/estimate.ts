@@ -1,12 +1,11 @@
 import * as z from 'zod/mini';
-import { addDays, addMonths, toDayNumber, type IsoDate } from '../../law/dates.js';
+import { addDays, addMonths, lastDateReaching, maxDate, minDate, toDayNumber, type IsoDate } from '../../law/dates.js';
 import type { CostType, Measure } from '../../law/domain.js';
 import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
 import { frozenCopy } from '../../law/plain.js';
 import type { CapGroup, CostTypeRule, Edition, InterpretationRef } from '../../law/editions/types.js';
 import { InputError, type InputIssue } from '../errors.js';
 import type { Citation } from '../../law/citation.js';
-import { rules } from '../../law/citation.js';
 import type { Message, Param } from '../../law/message.js';
 import { editionNotes } from '../notes.js';
 import { formatAmount, Money, roundTiyn, sum, ZERO } from '../../law/money.js';
@@ -48,7 +47,47 @@ export interface EstimateLine {
   /** The date that decided the window: the act date (services) or the last payment (equipment). */
   decisiveDate?: IsoDate;
   payments?: { date: IsoDate; amount: string; currency: string; rate?: string; amountKzt: string }[];
+  /**
+   * An included line with a look-back window: the last date of the application date named by `windowRefersTo`
+   * (the filing date for a service, p.14; the receipt date for equipment, p.14-1) on which the line is still inside
+   * its window: the largest D with D − 24 months (12 for a 2022 foreign employee; clamped to the month's end)
+   * ≤ `decisiveDate`. From the day after, the line would be out. Absent on excluded lines.
+   */
+  fileBy?: IsoDate;
+  /**
+   * A line excluded as too old: the first date of the application date named by `windowRefersTo` on which it was out
+   * of its window (the day after its `fileBy` would have been).
+   */
+  leftWindowOn?: IsoDate;
+  /** Which application date `fileBy` / `leftWindowOn` are dates of: 'filing' (services, p.14) or 'receipt' (equipment, p.14-1). */
+  windowRefersTo?: 'filing' | 'receipt';
   reasons: Reason[];
+}
+
+/**
+ * When the estimate's total drops if the application is filed later. Dates are **filing** dates: an equipment line's
+ * deadline is on the receipt date (p.14-1), turned into a filing date by assuming that the institute receives the
+ * application `receiptLagDays` after filing, as in the input (0 when no receipt date was given). The filer controls
+ * the filing date; the receipt date usually follows it, so keeping the same lag is the cautious reading.
+ */
+export interface EstimateFileBy {
+  /**
+   * The last filing date on which the total is still `total`. On the day after, the lines in `lines` are out of their
+   * windows and the total is `totalAfter`. Usually the earliest `fileBy` of the included lines (`allLinesUntil`);
+   * later when a cap absorbs the first lines that drop (the total does not change until more lines drop).
+   */
+  date: IsoDate;
+  /** The total filed on the day after `date`: the same computation (caps, already received, rounding, same cap year and edition) without the lines in `lines`. */
+  totalAfter: string;
+  /** Indices of the included lines that are out of their windows on the day after `date`. */
+  lines: number[];
+  /** The last filing date on which every included line is still in its window (the earliest line deadline). */
+  allLinesUntil: IsoDate;
+  /** Days the receipt date follows the filing date in the input, assumed to stay the same. */
+  receiptLagDays: number;
+  message: Message;
+  /** The look-back rule of the first line in `lines` (p.14 or p.14-1, from the edition). */
+  citation: Citation;
 }
 
 export interface CapResult {
@@ -88,6 +127,8 @@ export interface EstimateResult {
   edition: EditionInfo;
   interpretations: InterpretationRef[];
   notes: Message[];
+  /** When the total drops if the application is filed later; null when no included line can drop it (the total is 0.00, or no included line has a window). */
+  fileBy: EstimateFileBy | null;
 }
 
 const TopSchema = z.strictObject({
@@ -169,6 +210,7 @@ function validateLine(line: CostLine, i: number, edition: Edition, measure: Meas
   if (rule.kind === 'service' && line.date === undefined) issues.push(issue(at('date'), 'date-missing'));
   if (rule.kind === 'equipment' && line.date === undefined && payments.length === 0) issues.push(issue(at('date'), 'date-missing'));
   if (line.period && line.period.from > line.period.to) issues.push(issue(at('period', 'to'), 'period-order'));
+  if (line.coursePeriod && line.coursePeriod.from > line.coursePeriod.to) issues.push(issue(at('coursePeriod', 'to'), 'period-order'));
 }
 
 interface Computed {
@@ -197,14 +239,14 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
       const entry: NonNullable<EstimateLine['payments']>[number] = { date: p.date, amount: formatAmount(paid), currency, amountKzt: currency === 'KZT' ? formatAmount(paid) : formatAmount(kzt) };
       if (currency !== 'KZT') {
         entry.rate = decimalText(r!)!;
-        reasons.push(conversion(p.amount, currency, r!, p.date, kzt));
+        reasons.push(conversion(edition, p.amount, currency, r!, p.date, kzt));
       }
       entries.push(entry);
     }
     out.payments = entries;
   } else {
     amount = currency === 'KZT' ? dec(line.amount!) : dec(line.amount!).times(dec(line.rate!));
-    if (currency !== 'KZT') reasons.push(conversion(line.amount!, currency, line.rate!, line.date ?? filing, amount));
+    if (currency !== 'KZT') reasons.push(conversion(edition, line.amount!, currency, line.rate!, line.date ?? filing, amount));
   }
   out.amount = formatAmount(amount);
 
@@ -226,9 +268,19 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
   if (latest > filing) {
     return exclude('after-application', { key: 'cost.excluded-after-application', params: { date: { date: latest }, filing: { date: filing } } }, lb.cite);
   }
+  // The last filing (services) or receipt (equipment) date that keeps the line in its window.
+  const lastDay = lastDateReaching(decisive, lb.value.months);
+  out.windowRefersTo = lb.value.from;
   if (decisive < windowStart) {
     const key = rule.kind === 'equipment' ? 'cost.excluded-before-window-equipment' : 'cost.excluded-before-window';
-    return exclude('before-window', { key, params: { date: { date: decisive }, from: { date: windowStart }, months: String(lb.value.months) } }, lb.cite);
+    const excluded = exclude('before-window', { key, params: { date: { date: decisive }, from: { date: windowStart }, months: String(lb.value.months) } }, lb.cite);
+    out.leftWindowOn = addDays(lastDay, 1);
+    reasons.push({
+      code: 'left-window',
+      message: { key: lb.value.from === 'receipt' ? 'cost.left-window-receipt' : 'cost.left-window', params: { left: { date: out.leftWindowOn }, last: { date: lastDay }, date: { date: decisive }, months: String(lb.value.months) } },
+      citation: lb.cite,
+    });
+    return excluded;
   }
 
   // What the cost is, where the law limits it.
@@ -244,8 +296,8 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
       return exclude('tech-category', { key: 'cost.excluded-tech-category' }, edition.techEquipmentExcluded.cite);
     }
   }
-  if (rule.kind === 'equipment' && line.previouslyUsed === true && edition.newEquipmentOnly) {
-    return exclude('used-equipment', { key: 'cost.excluded-used' }, edition.newEquipmentOnly);
+  if (rule.kind === 'equipment' && line.previouslyUsed === true && rule.newOnly) {
+    return exclude('used-equipment', { key: 'cost.excluded-used' }, rule.newOnly);
   }
   const training = edition.training;
   if (line.costType === 'training' && training && line.period) {
@@ -258,27 +310,53 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
   let counted = amount;
   if (line.costType === 'accommodation' && training) {
     const limits = training.accommodationMonths;
-    if (line.period && line.courseKind) {
-      const months = limits.value[line.courseKind];
+    const within = training.accommodationWithinCourse;
+    if (line.period) {
+      // Nights of the stay: one per day from check-in to the day before check-out.
       const nights = toDayNumber(line.period.to) - toDayNumber(line.period.from);
-      const allowed = Math.min(nights, toDayNumber(addMonths(line.period.from, months)) - toDayNumber(line.period.from));
-      if (nights > allowed) {
-        counted = amount.times(allowed).div(nights);
-        reasons.push({
-          code: 'accommodation-limited',
-          message: {
-            key: 'cost.accommodation-limited',
-            params: { nights: String(nights), allowed: String(allowed), months: String(months), kind: { courseKind: line.courseKind }, amount: { amount: formatAmount(amount) }, counted: { amount: formatAmount(counted) } },
-          },
-          citation: limits.cite,
-        });
+      // The nights that can count: those between the course's first and last day (p.20 sub-item 3, "during the course").
+      let start = line.period.from;
+      let allowed = nights;
+      if (within.value && line.coursePeriod) {
+        const course = line.coursePeriod;
+        start = maxDate(line.period.from, course.from);
+        const end = minDate(line.period.to, course.to);
+        const inCourse = Math.max(0, toDayNumber(end) - toDayNumber(start));
+        if (inCourse < nights) {
+          const params: Record<string, Param> = { nights: String(nights), inCourse: String(inCourse), courseFrom: { date: course.from }, courseTo: { date: course.to } };
+          if (inCourse === 0) return exclude('accommodation-outside-course', { key: 'cost.excluded-accommodation-outside-course', params }, within.cite);
+          reasons.push({ code: 'accommodation-outside-course', message: { key: 'cost.accommodation-outside-course', params }, citation: within.cite });
+          allowed = inCourse;
+        }
+      } else if (within.value) {
+        reasons.push({ code: 'accommodation-course-not-checked', message: { key: 'cost.note-accommodation-course' }, citation: within.cite });
       }
+      if (line.courseKind) {
+        const months = limits.value[line.courseKind];
+        const limitNights = toDayNumber(addMonths(start, months)) - toDayNumber(start);
+        if (allowed > limitNights) {
+          allowed = limitNights;
+          const limited = amount.times(allowed).div(nights);
+          reasons.push({
+            code: 'accommodation-limited',
+            message: {
+              key: 'cost.accommodation-limited',
+              params: { nights: String(nights), allowed: String(allowed), months: String(months), kind: { courseKind: line.courseKind }, amount: { amount: formatAmount(amount) }, counted: { amount: formatAmount(limited) } },
+            },
+            citation: limits.cite,
+          });
+        }
+      } else {
+        reasons.push({ code: 'accommodation-period-note', message: { key: 'cost.note-accommodation-period' }, citation: limits.cite });
+      }
+      if (allowed < nights) counted = amount.times(allowed).div(nights);
     } else {
       reasons.push({ code: 'accommodation-period-note', message: { key: 'cost.note-accommodation-period' }, citation: limits.cite });
+      if (within.value) reasons.push({ code: 'accommodation-course-not-checked', message: { key: 'cost.note-accommodation-course' }, citation: within.cite });
     }
   }
-  if (line.costType === 'travel' && training) {
-    reasons.push({ code: 'travel-once', message: { key: 'cost.note-travel-once' }, citation: rules('20', 152, '2') });
+  if (line.costType === 'travel' && training?.travelOnce.value) {
+    reasons.push({ code: 'travel-once', message: { key: 'cost.note-travel-once' }, citation: training.travelOnce.cite });
   }
   if (rule.decreeLimits) {
     if (line.decreeLimit !== undefined) {
@@ -307,6 +385,13 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
       ? { code: 'within-window', message: { key: 'cost.included-equipment', params: { ...windowParams, receipt: { date: receipt } } }, citation: lb.cite }
       : { code: 'within-window', message: { key: 'cost.included-service', params: { ...windowParams, filing: { date: filing } } }, citation: lb.cite },
   );
+  // p.14 / p.14-1: the last date that keeps the line in its window (right after the window reason).
+  out.fileBy = lastDay;
+  reasons.splice(1, 0, {
+    code: 'file-by',
+    message: { key: lb.value.from === 'receipt' ? 'cost.file-by-receipt' : 'cost.file-by', params: { last: { date: lastDay }, left: { date: addDays(lastDay, 1) }, date: { date: decisive }, months: String(lb.value.months) } },
+    citation: lb.cite,
+  });
   return { line: out, counted, reimbursable };
 }
 
@@ -331,13 +416,17 @@ function percentOf(rate: Money): string {
   return p;
 }
 
-// p.19: a foreign-currency payment at the National Bank rate of the payment's date.
-function conversion(foreign: string | number, currency: string, rate: string | number, date: IsoDate, kzt: Money): Reason {
-  const cite = rules('19', 142);
+// A foreign-currency payment in tenge: the edition says how (2025: p.19, the National Bank rate of the payment's
+// date), or its source is silent (2022) and the result says so, citing that source, never a later edition.
+function conversion(edition: Edition, foreign: string | number, currency: string, rate: string | number, date: IsoDate, kzt: Money): Reason {
+  const rule = edition.currencyConversion;
   return {
     code: 'converted',
-    message: { key: 'cost.converted', params: { foreign: formatAmount(dec(foreign)), currency, rate: decimalText(rate)!, date: { date }, kzt: { amount: formatAmount(kzt) } } },
-    citation: cite,
+    message: {
+      key: rule.value === 'payment-date-rate' ? 'cost.converted' : 'cost.converted-source-silent',
+      params: { foreign: formatAmount(dec(foreign)), currency, rate: decimalText(rate)!, date: { date }, kzt: { amount: formatAmount(kzt) } },
+    },
+    citation: rule.cite,
   };
 }
 
@@ -385,40 +474,46 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
         .filter((r) => (r.costType !== undefined ? g.costTypes.includes(r.costType) : g.measureDefault === true && (g.measure === d.measure || groups.length === 1)))
         .map((r) => dec(r.amount)),
     );
-  const grantedValues: Money[] = [];
-  const caps: CapResult[] = groups.map((g) => {
-    const requested = sum(computed.filter((c) => c.line.capGroup === g.id).map((c) => c.reimbursable));
-    const cap = new Money(g.cap.value);
-    const got = received(g);
-    const remaining = Money.max(cap.minus(got), ZERO);
-    const granted = roundTiyn(Money.min(requested, remaining));
-    grantedValues.push(granted);
-    const binding = requested.gt(remaining);
-    const f = { requested: formatAmount(requested), cap: formatAmount(cap), received: formatAmount(got), remaining: formatAmount(remaining), granted: formatAmount(granted) };
-    const params: Record<string, Param> = {
-      group: { capGroup: g.id },
-      requested: { amount: f.requested },
-      cap: { amount: f.cap },
-      received: { amount: f.received },
-      remaining: { amount: f.remaining },
-      granted: { amount: f.granted },
-    };
-    return {
-      id: g.id,
-      measure: g.measure,
-      costTypes: g.costTypes,
-      cap: f.cap,
-      alreadyReceived: f.received,
-      remaining: f.remaining,
-      requested: f.requested,
-      granted: f.granted,
-      binding,
-      perCalendarYear: g.perCalendarYear,
-      citation: g.cap.cite,
-      message: { key: binding ? 'cap.binding' : 'cap.within', params },
-    };
-  });
-  const total = sum(grantedValues);
+  /** The caps and the total over the computed lines, with the lines in `without` left out (the file-by question). */
+  const capsOf = (without: ReadonlySet<number> = new Set()): { caps: CapResult[]; total: Money } => {
+    const grantedValues: Money[] = [];
+    const caps: CapResult[] = groups.map((g) => {
+      const requested = sum(computed.filter((c) => c.line.capGroup === g.id && !without.has(c.line.index)).map((c) => c.reimbursable));
+      const cap = new Money(g.cap.value);
+      const got = received(g);
+      const remaining = Money.max(cap.minus(got), ZERO);
+      const granted = roundTiyn(Money.min(requested, remaining));
+      grantedValues.push(granted);
+      const binding = requested.gt(remaining);
+      const f = { requested: formatAmount(requested), cap: formatAmount(cap), received: formatAmount(got), remaining: formatAmount(remaining), granted: formatAmount(granted) };
+      const params: Record<string, Param> = {
+        group: { capGroup: g.id },
+        requested: { amount: f.requested },
+        cap: { amount: f.cap },
+        received: { amount: f.received },
+        remaining: { amount: f.remaining },
+        granted: { amount: f.granted },
+      };
+      // A cap the source does not call yearly (2022) gets a text that does not call it yearly either.
+      const key = g.perCalendarYear ? (binding ? 'cap.binding' : 'cap.within') : binding ? 'cap.binding-not-yearly' : 'cap.within-not-yearly';
+      return {
+        id: g.id,
+        measure: g.measure,
+        costTypes: g.costTypes,
+        cap: f.cap,
+        alreadyReceived: f.received,
+        remaining: f.remaining,
+        requested: f.requested,
+        granted: f.granted,
+        binding,
+        perCalendarYear: g.perCalendarYear,
+        citation: g.cap.cite,
+        message: { key, params },
+      };
+    });
+    return { caps, total: sum(grantedValues) };
+  };
+  const { caps, total } = capsOf();
 
   const notes = editionNotes(edition, filing, editions);
   const rateNote = edition.rateNotes?.[d.measure];
@@ -437,6 +532,9 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
   if (kinds.has('service') && svc) windows.services = { from: addMonths(svc.from === 'receipt' ? receipt : filing, -svc.months), to: filing };
   const eq = lbOf('equipment');
   if (kinds.has('equipment') && eq) windows.equipment = { from: addMonths(eq.from === 'receipt' ? receipt : filing, -eq.months), to: filing };
+
+  const fileBy = fileByOf(computed, filing, receipt, total, capsOf);
+  if (fileBy) notes.push(fileBy.message);
 
   const interpretations = interpretationsOf(
     edition,
@@ -459,7 +557,60 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
     edition: editionInfo(edition, filing, editions),
     interpretations,
     notes,
+    fileBy,
   };
+}
+
+/**
+ * The last filing date that keeps the total, and the total on the day after (p.14, p.14-1). Walks the included
+ * lines' deadlines in order (an equipment line's receipt deadline moved back by the input's receipt lag); the first
+ * deadline after which the total is lower is the answer. Each step reruns the caps over the same lines with the
+ * dropped ones left out: same edition, cap year and already-received amounts (only the filing date moves).
+ */
+function fileByOf(
+  computed: readonly Computed[],
+  filing: IsoDate,
+  receipt: IsoDate,
+  total: Money,
+  capsOf: (without: ReadonlySet<number>) => { total: Money },
+): EstimateFileBy | null {
+  const lag = toDayNumber(receipt) - toDayNumber(filing);
+  const deadlines = computed
+    .filter((c) => c.line.status === 'included' && c.line.fileBy !== undefined)
+    .map((c) => ({ c, by: c.line.windowRefersTo === 'receipt' ? addDays(c.line.fileBy!, -lag) : c.line.fileBy! }))
+    .sort((a, b) => (a.by < b.by ? -1 : a.by > b.by ? 1 : a.c.line.index - b.c.line.index));
+  if (!deadlines.length || total.isZero()) return null;
+  const dropped = new Set<number>();
+  for (let i = 0; i < deadlines.length; ) {
+    const date = deadlines[i]!.by;
+    const first = deadlines[i]!.c;
+    for (; i < deadlines.length && deadlines[i]!.by === date; i++) dropped.add(deadlines[i]!.c.line.index);
+    const after = capsOf(dropped).total;
+    if (after.lt(total)) {
+      const lines = [...dropped].sort((a, b) => a - b);
+      const equipment = lag > 0 && lines.some((n) => computed[n]!.line.windowRefersTo === 'receipt');
+      const params: Record<string, Param> = {
+        date: { date },
+        next: { date: addDays(date, 1) },
+        total: { amount: formatAmount(total) },
+        totalAfter: { amount: formatAmount(after) },
+        count: String(lines.length),
+        lag: String(lag),
+      };
+      // the look-back rule of the first line that drops on that day (p.14, or p.14-1 for equipment)
+      const cite = (first.line.reasons.find((r) => r.code === 'file-by') ?? first.line.reasons[0]!).citation;
+      return {
+        date,
+        totalAfter: formatAmount(after),
+        lines,
+        allLinesUntil: deadlines[0]!.by,
+        receiptLagDays: lag,
+        message: { key: equipment ? 'cost.file-by-total-lag' : 'cost.file-by-total', params },
+        citation: cite,
+      };
+    }
+  }
+  return null;
 }
 
 

@@ -12,10 +12,19 @@ export default defineEdition({
   id: '2022',
   partial: true,
   inForce: {
-    // Order 308 of 1.6.2022 took effect 60 calendar days after its first publication; the date is not in the
-    // seeds (REFERENCE.md §1 gives only "2022-06"): the start is the order's date, unconfirmed.
-    from: '2022-06-01',
+    // Order 308 of 1.6.2022 "enters into force sixty calendar days after the day of its first official publication"
+    // (seed 000 l.14-16). The publication date is not in the seeds, so this start is one value, unconfirmed, counted
+    // as REFERENCE.md §1 counts Order 442's (the period starts the day after publication D; in force on D + 61 days,
+    // which from a June D is the same day of August). Evidence for D: the order is dated 1.6.2022 (000 l.15,
+    // 004 l.223); the seeds' two other orders were registered 2-3 days after signing (Order 280: 7.6 → 9.6.2021,
+    // 000 l.10-11; Order 442: 17.10 → 20.10.2025, 002 header) and REFERENCE.md §1 puts Order 442's publication
+    // 1-4 days after registration. So Order 308 was registered about 3.6.2022 (No. 28320) and published about
+    // 4-7.6.2022: in force about 4-7.8.2022. The value is the middle, 5.8.2022 (publication on 5.6.2022).
+    // Uncertain window: from 1.8.2022 (publication on the signing day itself, the earliest possible) to 10.8.2022
+    // (publication 10 days after signing). Never the signing date 2022-06-01: that is not when the Rules applied.
+    from: '2022-08-05',
     confirmed: false,
+    uncertainWindow: { from: '2022-08-01', to: '2022-08-10' },
     cite: presentation(223),
   },
   rate: { value: '0.40', cite: presentation(43) },
@@ -48,6 +57,9 @@ export default defineEdition({
       { id: 'digital', measure: 'digital', costTypes: ['digital-systems'], cap: { value: '60000000.00', cite: presentation(84) }, perCalendarYear: false, measureDefault: true },
     ],
   },
+  // The presentation says nothing on foreign currency; its l.130 refers every document to Rules No. 308 of 1.6.2022,
+  // whose text of that time is not in the seeds. So no rate rule is cited (and never the 2025 p.19).
+  currencyConversion: { value: 'source-silent', cite: presentation(130) },
   eligibility: [
     { id: 'p3-small-medium-only', rule: 'size', cite: presentation(189), allowed: ['micro', 'small', 'medium'], largeExceptMeasures: [] },
     { id: 'p3-state-share', rule: 'stateShare', cite: presentation(191), thresholdPercent: '50', exceptions: false },

@@ -69,6 +69,8 @@ export default defineEdition({
       kind: 'equipment',
       lookBack: { value: { months: 24, from: 'receipt' }, cite: rules('14-1', 118) },
       agreementGroup: 'digital-equipment',
+      // p.12 sub-item 2: "… не бывшего в эксплуатации оборудования" (l.70)
+      newOnly: rules('12', 70, '2'),
     },
     'energy-audit': {
       measure: 'process',
@@ -81,6 +83,8 @@ export default defineEdition({
       kind: 'equipment',
       lookBack: { value: { months: 24, from: 'receipt' }, cite: rules('14-1', 118) },
       agreementGroup: 'tech-equipment',
+      // p.12 sub-item 3: "приобретением технологического оборудования (не бывшего в эксплуатации оборудования)" (l.78)
+      newOnly: rules('12', 78, '3'),
     },
     'supervised-installation': {
       measure: 'process',
@@ -135,13 +139,17 @@ export default defineEdition({
       cite: rules('20', 154, '3'),
     },
     courseMonths: { value: 3, cite: rules('12', 66, '1') },
+    // p.20 sub-item 3 (l.154) and Annex 3 item 8 sub-item 12 (l.516): "проживания работника в течение срока" of the course.
+    accommodationWithinCourse: { value: true, cite: rules('20', 154, '3') },
+    travelOnce: { value: true, cite: rules('20', 152, '2') },
   },
   digitalEquipment: { value: ['3d-scanner', '3d-printer', 'wide-format-plotter'], cite: rules('12', 70, '2') },
   techEquipmentExcluded: {
     value: ['logistics', 'refrigeration', 'crane', 'vehicle', 'loader'],
     cite: rules('5', 40, '8'),
   },
-  newEquipmentOnly: rules('12', 70),
+  // p.19 (l.142): at the National Bank rate on the date the applicant paid the executor.
+  currencyConversion: { value: 'payment-date-rate', cite: rules('19', 142) },
   eligibility: [
     { id: 'p3.1-large-business', rule: 'size', cite: rules('3', 24, '1'), allowed: ['micro', 'small', 'medium'], largeExceptMeasures: ['competence'] },
     { id: 'p3.2-state-share', rule: 'stateShare', cite: rules('3', 26, '2'), thresholdPercent: '50', exceptions: true },
