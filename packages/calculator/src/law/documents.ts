@@ -63,6 +63,8 @@ export interface AnnexVariantData {
 export interface ChecklistData {
   /** 2025-442: the seven variants of item 8 of Annexes 3, 4, 5, 5-1. */
   variants?: readonly AnnexVariantData[];
+  /** The act and seed file the variants' annexes are in (their items cite it by annex, item, sub-item and line). */
+  source?: { act: Citation['act']; seed: string };
   /** 2022: one list of the presentation for every measure. */
   common?: { items: readonly { n: number; line: number; ru: string }[]; cite: Citation };
   /** The individual entrepreneur's personal tax-account statement (p.13 sub-item 5). */

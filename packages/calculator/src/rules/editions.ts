@@ -30,9 +30,7 @@ const registered: Edition[] = [];
  * to compute under another list). The edition is deep-frozen.
  */
 export function registerEdition(edition: Edition): void {
-  if (edition === null || typeof edition !== 'object' || typeof edition.id !== 'string' || edition.id === '') {
-    throw new InputError([issue(['edition'], 'edition')]);
-  }
+  if (!looksLikeEdition(edition)) throw new InputError([issue(['edition'], 'edition')]);
   if (EDITIONS.some((e) => e.id === edition.id)) throw new InputError([issue(['edition', 'id'], 'edition', { id: edition.id })]);
   const i = registered.findIndex((e) => e.id === edition.id);
   deepFreeze(edition);

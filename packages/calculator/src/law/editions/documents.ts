@@ -1,4 +1,4 @@
-import { presentation, rules } from '../citation.js';
+import { presentation, rules, SEED_RULES } from '../citation.js';
 import { deepFreeze } from '../plain.js';
 import type { ChecklistData } from '../documents.js';
 import { annexVariants2025, documents2022, individualEntrepreneurStatement2025, translationAdvice } from './2025-442/documents.js';
@@ -13,6 +13,7 @@ export const CHECKLISTS: Readonly<Record<string, ChecklistData>> = deepFreeze({
   '2022': { common: { items: documents2022, cite: presentation(111) }, translationAdvice: advice },
   '2025-442': {
     variants: annexVariants2025,
+    source: { act: 'rules-308', seed: SEED_RULES },
     individualEntrepreneurStatement: { ru: individualEntrepreneurStatement2025.ru, cite: rules('13', individualEntrepreneurStatement2025.line, '5') },
     translationAdvice: advice,
   },

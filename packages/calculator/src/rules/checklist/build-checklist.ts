@@ -3,7 +3,7 @@ import type { Measure } from '../../law/domain.js';
 import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
 import { frozenCopy, ownOf } from '../../law/plain.js';
 import type { Edition, InterpretationRef, SwitchDef } from '../../law/editions/types.js';
-import { annex as annexCite, type Citation } from '../../law/citation.js';
+import { annex as annexCite, SEED_RULES, type Citation } from '../../law/citation.js';
 import type { Message } from '../../law/message.js';
 import { InputError } from '../errors.js';
 import { editionNotes } from '../notes.js';
@@ -101,6 +101,9 @@ function checklistUnder(input: ChecklistInput, editions: readonly Edition[], ext
   // the caller's lists, else the edition's own, else the built-in ones (own properties only: ids come from data)
   const lists = ownOf(extra, edition.id) ?? edition.documents ?? ownOf(CHECKLISTS, edition.id);
   if (!lists) throw new InputError([issue(['applicationDate'], 'before-first-edition', { date, first: edition.inForce.from })]);
+  // an annex item's citation: the list's own act and seed, the item's annex, item 8, sub-item and line
+  const source = lists.source ?? { act: 'rules-308' as const, seed: SEED_RULES };
+  const cite = (annexNo: string, line: number, item?: string, subItem?: string): Citation => ({ ...annexCite(annexNo, line, item, subItem), act: source.act, seed: source.seed });
   const base = {
     kind: 'checklist' as const,
     applicationDate: date,
@@ -147,7 +150,7 @@ function checklistUnder(input: ChecklistInput, editions: readonly Edition[], ext
   const omitted: ChecklistResult['omitted'] = [];
   const itemId = (n: number | string) => `annex${variant.annex}.${variant.id.replace(/^annex[\d-]+-/, '')}.8.${n}`;
   for (const item of variant.items) {
-    const citation = annexCite(variant.annex, item.line, '8', String(item.n));
+    const citation = cite(variant.annex, item.line, '8', String(item.n));
     const s = switchOf(item);
     if (s) {
       if (!inForce(s.sw, date)) {
@@ -170,7 +173,7 @@ function checklistUnder(input: ChecklistInput, editions: readonly Edition[], ext
       if (answer === undefined || answer === null) entry.condition = { key: `condition.${cond}` };
     }
     if (item.n === variant.nonResident.replaces) {
-      const citationNr = annexCite(variant.annex, variant.nonResident.line, '8');
+      const citationNr = cite(variant.annex, variant.nonResident.line, '8');
       if (d.nonResidentExecutor === true) {
         entry.text = doc(`${variant.id}.nonResident`, variant.nonResident.ru);
         entry.replaced = true;
@@ -180,7 +183,7 @@ function checklistUnder(input: ChecklistInput, editions: readonly Edition[], ext
       }
     }
     if (variant.taxCodeNote?.items.includes(item.n)) {
-      entry.note = { text: doc(`${variant.id}.taxCodeNote`, variant.taxCodeNote.ru), citation: annexCite(variant.annex, variant.taxCodeNote.line, '8') };
+      entry.note = { text: doc(`${variant.id}.taxCodeNote`, variant.taxCodeNote.ru), citation: cite(variant.annex, variant.taxCodeNote.line, '8') };
     }
     items.push(entry);
   }
