@@ -34,7 +34,7 @@ const citation = z.strictObject({
   annex: z.string().optional(),
   item: z.string().optional(),
   article: z.string().optional(),
-  interpretation: z.number().int().min(0).max(14).optional(),
+  interpretation: z.number().int().min(0).max(16).optional(),
   seed: z.string().optional(),
   line: z.number().int().positive().optional(),
 });

@@ -232,10 +232,10 @@ describe('Who may not apply (p.3) and who may (p.13)', () => {
     assert.equal(status(elig({ inProducersRegister: false }, 'process', '2025-12-31'), 'p13.6-producers-register'), 'not-applicable');
     assert.equal(status(elig({ inProducersRegister: false }, 'process', '2026-01-01'), 'p13.6-producers-register'), 'fail');
   });
-  test('priority goods: required until 2025-12-31; from 2026-01-01 unknown unless produced', () => {
+  test('priority goods: required until 2025-12-31; from 2026-01-01 not applicable (Interpretation 15)', () => {
     assert.equal(status(elig({ producesPriorityGoods: false }, 'process', '2025-12-31'), 'p13-priority-goods'), 'fail');
-    assert.equal(status(elig({ producesPriorityGoods: false }, 'process', '2026-01-01'), 'p13-priority-goods'), 'unknown');
-    assert.equal(status(elig({ producesPriorityGoods: true }, 'process', '2026-01-01'), 'p13-priority-goods'), 'pass');
+    assert.equal(status(elig({ producesPriorityGoods: false }, 'process', '2026-01-01'), 'p13-priority-goods'), 'not-applicable');
+    assert.equal(status(elig({ producesPriorityGoods: true }, 'process', '2026-01-01'), 'p13-priority-goods'), 'not-applicable');
   });
   test('size need not be answered for competence; for another measure it is unknown until answered', () => {
     assert.equal(status(elig({}, 'competence'), 'p3.1-large-business'), 'pass');

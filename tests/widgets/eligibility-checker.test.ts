@@ -187,7 +187,7 @@ async function answerAllPassing(el: Widget, except: string[] = []): Promise<Appl
   await type(el, '2025', '3 000 000');
   applicant.taxPayments = { '2023': '1000000', '2024': '2000000', '2025': '3000000' };
   await yn('inProducersRegister', true);
-  await yn('producesPriorityGoods', true);
+  // From 2026-01-01 priority goods are not asked: the check is not-applicable (RULES.md Interpretation 15).
   await yn('otherBudgetFunding', false);
   await yn('courtBan', false);
   await yn('personalDataConsent', true);

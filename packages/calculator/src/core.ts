@@ -4,6 +4,24 @@
  * No DOM, no clock, no network: "today" is an input.
  */
 export { checkEligibility, type Check, type CheckStatus, type EligibilityResult } from './rules/eligibility/check-eligibility.js';
+export {
+  describeEligibility,
+  describeEstimate,
+  describeChecklist,
+  describeObligation,
+  type EligibilityDescription,
+  type EligibilityField,
+  type Unresolved,
+  type EstimateDescription,
+  type EstimateLineDescription,
+  type CostTypeDescription,
+  type ChecklistDescription,
+  type ObligationDescription,
+  type FieldDescription,
+  type FieldKind,
+  type FieldOption,
+  type Relevance,
+} from './rules/describe/index.js';
 export { estimateReimbursement, type EstimateLine, type EstimateResult, type EstimateFileBy, type CapResult, type Reason } from './rules/reimbursement/estimate.js';
 export { buildChecklist, type ChecklistItem, type ChecklistResult, type DocText } from './rules/checklist/build-checklist.js';
 export { CHECKLISTS } from './law/editions/documents.js';

@@ -91,6 +91,10 @@ export const EligibilityInputSchema = z.strictObject({
   receiptDate: z.optional(IsoDateSchema),
   measure: MeasureSchema,
   applicant: z.optional(ApplicantSchema),
+  interpretations: z.optional(z.strictObject({
+    /** RULES.md Interpretation 15: priority goods end with their documents on 2026-01-01 (default), or are still required. */
+    priorityGoods: z.optional(z.enum(['ends-with-documents', 'still-required-2026'])),
+  })),
 });
 export type EligibilityInput = z.infer<typeof EligibilityInputSchema>;
 

@@ -52,6 +52,12 @@ export interface CapGroup {
 export type CheckDef = CheckRule & {
   /** Where the check's rule is, when it differs by measure (refusal grounds: item 9 of each annex). */
   citeByMeasure?: Partial<Record<Measure, Citation>>;
+  /**
+   * The edition's source does not hold this rule; a later edition checks it (RULES.md Interpretation 16). The
+   * question is still asked and `cite` is the later rule: an answer that rule fails is `unknown`, one it passes is
+   * `not-applicable`, never `pass`.
+   */
+  silent?: true;
 };
 export type CheckRule =
   | { id: string; rule: 'size'; cite: Citation; allowed: readonly ('micro' | 'small' | 'medium' | 'large')[]; largeExceptMeasures: readonly Measure[] }
@@ -59,7 +65,18 @@ export type CheckRule =
   | { id: string; rule: 'flagMustBeFalse'; cite: Citation; field: 'sezParticipant' | 'unrepaidBreach' | 'otherBudgetFunding' | 'courtBan'; }
   | { id: string; rule: 'flagMustBeTrue'; cite: Citation; field: 'industrialInnovativeSubject' | 'personalDataConsent' | 'inProducersRegister'; from?: IsoDate }
   | { id: string; rule: 'taxGrowth'; cite: Citation; years: number; exemptRegisteredYears: Cited<number> }
-  | { id: string; rule: 'priorityGoods'; cite: Citation; requiredUntil?: IsoDate; afterwards: 'unknown' | 'required' };
+  | {
+      id: string;
+      rule: 'priorityGoods';
+      cite: Citation;
+      /** Last day the requirement is in force, when the edition ends it. */
+      requiredUntil?: IsoDate;
+      /**
+       * After `requiredUntil`: still required, or as the edition's interpretation reads it (RULES.md
+       * Interpretation 15), reading by reading.
+       */
+      afterwards: 'required' | { interpretation: string; readings: Readonly<Record<string, 'required' | 'not-applicable'>> };
+    };
 
 export interface SwitchDef {
   id: 'register-required' | 'priority-goods-docs';

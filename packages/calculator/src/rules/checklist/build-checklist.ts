@@ -73,6 +73,23 @@ function pickVariant(lists: ChecklistData, measure: Measure, costType: string | 
   return variants.find((v) => v.costTypes.includes(costType)) ?? 'cost-type-measure';
 }
 
+/** The caller's `options.checklists` (own property), checked. */
+export function checklistsOption(options: unknown): Readonly<Record<string, ChecklistData>> | undefined {
+  let extra: unknown;
+  try {
+    extra = options !== null && typeof options === 'object' && Object.hasOwn(options, 'checklists') ? (options as { checklists?: unknown }).checklists : undefined;
+  } catch {
+    throw new InputError([issue(['options', 'checklists'], 'unreadable')]);
+  }
+  if (extra !== undefined && (extra === null || typeof extra !== 'object')) throw new InputError([issue(['options', 'checklists'], 'type', { expected: 'object' })]);
+  return extra as Readonly<Record<string, ChecklistData>> | undefined;
+}
+
+/** An edition's document lists: the caller's, else the edition's own, else the built-in ones (own properties only). */
+export function documentsOf(edition: Edition, extra?: Readonly<Record<string, ChecklistData>>): ChecklistData | undefined {
+  return ownOf(extra, edition.id) ?? edition.documents ?? ownOf(CHECKLISTS, edition.id);
+}
+
 /**
  * The documents to attach: item 8 of Annex 3, 4 (four variants), 5 or 5-1, item by item in the annex's order and
  * numbering, with the date switches of Order 442 item 4, the conditional items, the non-resident replacement, the
@@ -83,13 +100,7 @@ export function buildChecklist(
   options: { editions?: readonly Edition[]; checklists?: Readonly<Record<string, ChecklistData>> } = {},
 ): ChecklistResult {
   const editions = editionsOption(options);
-  let extra: Readonly<Record<string, ChecklistData>> | undefined;
-  try {
-    extra = options !== null && typeof options === 'object' && Object.hasOwn(options, 'checklists') ? options.checklists : undefined;
-  } catch {
-    throw new InputError([issue(['options', 'checklists'], 'unreadable')]);
-  }
-  if (extra !== undefined && (extra === null || typeof extra !== 'object')) throw new InputError([issue(['options', 'checklists'], 'type', { expected: 'object' })]);
+  const extra = checklistsOption(options);
   return frozenCopy(underEditions(editions, () => checklistUnder(input, editions, extra)));
 }
 
@@ -99,7 +110,7 @@ function checklistUnder(input: ChecklistInput, editions: readonly Edition[], ext
   const doc = (key: string, ru: string): DocText => ({ edition: edition.id, key, ru });
   const date = d.applicationDate;
   // the caller's lists, else the edition's own, else the built-in ones (own properties only: ids come from data)
-  const lists = ownOf(extra, edition.id) ?? edition.documents ?? ownOf(CHECKLISTS, edition.id);
+  const lists = documentsOf(edition, extra);
   if (!lists) throw new InputError([issue(['applicationDate'], 'before-first-edition', { date, first: edition.inForce.from })]);
   // an annex item's citation: the list's own act and seed, the item's annex, item 8, sub-item and line
   const source = lists.source ?? { act: 'rules-308' as const, seed: SEED_RULES };

@@ -22,6 +22,11 @@ export interface Check {
   message: Message;
   /** The applicant's answers it read. */
   inputs: readonly (keyof Applicant)[];
+  /**
+   * The edition's source does not hold this rule (a partial edition, RULES.md Interpretation 16): `citation` is the
+   * current rule, and the status never `pass`.
+   */
+  silent?: true;
 }
 
 export interface EligibilityResult {
@@ -45,7 +50,8 @@ export interface EligibilityResult {
   notes: Message[];
 }
 
-interface Context {
+/** What a check reads: the answers, the dates, the measure, and the readings of the interpretations. */
+export interface CheckContext {
   measure: Measure;
   filing: IsoDate;
   receipt: IsoDate;
@@ -54,9 +60,13 @@ interface Context {
   sizeUnknownMci?: number;
   /** The size headcount and income give, when it differs from the stated one. */
   sizeConflict?: DerivedSize['size'];
+  edition: Edition;
+  /** The reading of each interpretation, by id: the caller's choice, else the edition's. */
+  readings: Readonly<Record<string, string>>;
 }
+type Context = CheckContext;
 
-type Outcome = { status: CheckStatus; message: Message; inputs: (keyof Applicant)[] };
+type Outcome = { status: CheckStatus; message: Message; inputs: (keyof Applicant)[]; citation?: Citation };
 
 const known = <T>(v: T | null | undefined): v is T => v !== undefined && v !== null;
 
@@ -141,22 +151,33 @@ function evaluate(def: CheckDef, ctx: Context): Outcome {
     }
     case 'taxGrowth':
       return taxGrowth(def, ctx);
-    case 'priorityGoods': {
-      const inputs: (keyof Applicant)[] = ['producesPriorityGoods'];
-      const v = a.producesPriorityGoods;
-      const requiredNow = def.afterwards === 'required' || (def.requiredUntil !== undefined && ctx.filing <= def.requiredUntil);
-      if (v === true) return { status: 'pass', message: { key: 'priorityGoods.pass' }, inputs };
-      if (requiredNow) {
-        if (v === false) {
-          return def.requiredUntil
-            ? { status: 'fail', message: { key: 'priorityGoods.fail', params: { until: { date: def.requiredUntil } } }, inputs }
-            : { status: 'fail', message: { key: 'priorityGoods.fail-always' }, inputs };
-        }
-        return { status: 'unknown', message: { key: 'priorityGoods.unknown' }, inputs };
-      }
-      return { status: 'unknown', message: { key: 'priorityGoods.unknown-after', params: { until: { date: def.requiredUntil ?? '' } } }, inputs };
-    }
+    case 'priorityGoods':
+      return priorityGoods(def, ctx);
   }
+}
+
+// Interpretation 15: up to `requiredUntil` a "no" fails; afterwards the edition's reading decides (by default
+// `not-applicable` from 2026-01-01, when the documents proving priority goods end).
+function priorityGoods(def: Extract<CheckDef, { rule: 'priorityGoods' }>, ctx: Context): Outcome {
+  const inputs: (keyof Applicant)[] = ['producesPriorityGoods'];
+  const until = def.requiredUntil;
+  const ended = until !== undefined && ctx.filing > until;
+  const after = def.afterwards;
+  const reading = !ended || after === 'required' ? 'required' : (after.readings[ctx.readings[after.interpretation] ?? ''] ?? 'required');
+  if (reading === 'not-applicable' && typeof after === 'object') {
+    const cite = ctx.edition.interpretations.find((i) => i.id === after.interpretation)?.cite;
+    const params = { until: { date: until! }, date: { date: ctx.filing } };
+    return { status: 'not-applicable', message: { key: 'priorityGoods.not-applicable', params }, inputs, ...(cite ? { citation: cite } : {}) };
+  }
+  const v = ctx.a.producesPriorityGoods;
+  if (v === true) return { status: 'pass', message: { key: 'priorityGoods.pass' }, inputs };
+  if (v === false) {
+    if (ended) return { status: 'fail', message: { key: 'priorityGoods.fail-still-required', params: { until: { date: until! } } }, inputs };
+    return until !== undefined
+      ? { status: 'fail', message: { key: 'priorityGoods.fail', params: { until: { date: until } } }, inputs }
+      : { status: 'fail', message: { key: 'priorityGoods.fail-always' }, inputs };
+  }
+  return { status: 'unknown', message: { key: 'priorityGoods.unknown' }, inputs };
 }
 
 // p.13 sub-item 5 with Interpretation 3: the three complete calendar years before the filing year, each strictly
@@ -205,17 +226,59 @@ function sizeOf(a: Applicant, filing: IsoDate): Pick<Context, 'size' | 'sizeUnkn
   return {};
 }
 
-function runChecks(edition: Edition, ctx: Context): Check[] {
-  return edition.eligibility.map((def) => {
-    const o = evaluate(def, ctx);
-    return { id: def.id, status: o.status, citation: def.citeByMeasure?.[ctx.measure] ?? def.cite, message: o.message, inputs: o.inputs };
-  });
+// Interpretation 16: a rule the edition's source does not hold never passes; an answer it would fail stays open.
+function silenced(o: Outcome, cite: Citation): Outcome {
+  if (o.status === 'fail') return { ...o, status: 'unknown', message: { key: 'silent.excludes', params: { rule: { cite }, reason: { message: o.message } } } };
+  if (o.status === 'pass' || o.status === 'not-applicable') return { ...o, status: 'not-applicable', message: { key: 'silent.not-covered', params: { rule: { cite } } } };
+  return o;
 }
 
-function verdictOf(checks: readonly Check[]): EligibilityResult['verdict'] {
+/** One check of the edition against the answers in `ctx`. */
+export function evaluateCheck(def: CheckDef, ctx: CheckContext): Check {
+  const citation = def.citeByMeasure?.[ctx.measure] ?? def.cite;
+  const raw = evaluate(def, ctx);
+  const o = def.silent ? silenced(raw, citation) : raw;
+  const check: Check = { id: def.id, status: o.status, citation: o.citation ?? citation, message: o.message, inputs: o.inputs };
+  if (def.silent) check.silent = true;
+  return check;
+}
+
+/** The context the checks read: the answers, the size they give, the dates, the measure and the readings. */
+export function checkContext(
+  edition: Edition,
+  a: Applicant,
+  filing: IsoDate,
+  receipt: IsoDate,
+  measure: Measure,
+  choices: EligibilityInput['interpretations'] = {},
+): CheckContext {
+  const readings: Record<string, string> = Object.fromEntries(edition.interpretations.map((i) => [i.id, i.value]));
+  if (choices?.priorityGoods && readings['priority-goods'] !== undefined) readings['priority-goods'] = choices.priorityGoods;
+  return { filing, receipt, a, measure, edition, readings, ...sizeOf(a, filing) };
+}
+
+/** The same context with other answers. */
+export function withApplicant(ctx: CheckContext, a: Applicant): CheckContext {
+  const { filing, receipt, measure, edition, readings } = ctx;
+  return { filing, receipt, measure, edition, readings, a, ...sizeOf(a, filing) };
+}
+
+function runChecks(edition: Edition, ctx: Context): Check[] {
+  return edition.eligibility.map((def) => evaluateCheck(def, ctx));
+}
+
+/** `ineligible` if any check fails; else `incomplete` if any is unknown; else `eligible`. */
+export function verdictOf(checks: readonly Check[]): EligibilityResult['verdict'] {
   if (checks.some((c) => c.status === 'fail')) return 'ineligible';
   if (checks.some((c) => c.status === 'unknown')) return 'incomplete';
   return 'eligible';
+}
+
+/** The interpretations an eligibility result rests on, with the readings used. */
+export function eligibilityInterpretations(ctx: CheckContext): InterpretationRef[] {
+  const ids = ['tax-growth', 'order-442-item-4', 'priority-goods'];
+  if (ctx.edition.eligibility.some((d) => d.silent)) ids.push('partial-silence');
+  return interpretationsOf(ctx.edition, ids, ctx.readings);
 }
 
 /**
@@ -238,14 +301,13 @@ function eligibilityUnder(input: EligibilityInput, editions: readonly Edition[])
   throwIfAny(receipt < filing ? [issue(['receiptDate'], 'receipt-before-filing')] : []);
   const edition = editionFor(filing, editions);
   const a: Applicant = parsed.applicant ?? {};
-  const base = { filing, receipt, a, ...sizeOf(a, filing) };
-  const ctx: Context = { ...base, measure: parsed.measure };
+  const ctx = checkContext(edition, a, filing, receipt, parsed.measure, parsed.interpretations);
   const checks = runChecks(edition, ctx);
   const verdict = verdictOf(checks);
 
   const remainsOpen =
     verdict === 'ineligible'
-      ? MEASURES.filter((m) => m !== parsed.measure && !runChecks(edition, { ...base, measure: m }).some((c) => c.status === 'fail'))
+      ? MEASURES.filter((m) => m !== parsed.measure && !runChecks(edition, { ...ctx, measure: m }).some((c) => c.status === 'fail'))
       : [];
   const unknown = checks.filter((c) => c.status === 'unknown');
   const unanswered = [...new Set(unknown.flatMap((c) => c.inputs.filter((k) => !known(a[k]))))];
@@ -261,7 +323,13 @@ function eligibilityUnder(input: EligibilityInput, editions: readonly Edition[])
     if (remainsOpen.length) summary.push({ key: 'verdict.ineligible-open', params: { open: { list: remainsOpen.map((m) => ({ measure: m })) } } });
   }
   if (verdict === 'incomplete') {
-    summary.push({ key: 'verdict.incomplete', params: { unknown: { list: unknown.map((c) => ({ cite: c.citation })) } } });
+    // Interpretation 16: nothing is unanswered, but the edition's source cannot say what the current rules exclude
+    const notCovered = unknown.every((c) => c.silent && c.message.key === 'silent.excludes');
+    summary.push(
+      notCovered
+        ? { key: 'verdict.not-covered', params: { checks: { list: unknown.map((c) => ({ cite: c.citation })) } } }
+        : { key: 'verdict.incomplete', params: { unknown: { list: unknown.map((c) => ({ cite: c.citation })) } } },
+    );
   }
   if (a.individualEntrepreneur === true) summary.push({ key: 'taxGrowth.entrepreneur-statement' });
 
@@ -276,7 +344,7 @@ function eligibilityUnder(input: EligibilityInput, editions: readonly Edition[])
     receiptDate: receipt,
     measure: parsed.measure,
     edition: editionInfo(edition, filing, editions),
-    interpretations: interpretationsOf(edition, ['tax-growth', 'order-442-item-4']),
+    interpretations: eligibilityInterpretations(ctx),
     notes: editionNotes(edition, filing, editions),
   };
   if (ctx.size) result.size = ctx.size;

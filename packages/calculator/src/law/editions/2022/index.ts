@@ -1,4 +1,4 @@
-import { interpretation, presentation } from '../../citation.js';
+import { annex, interpretation, presentation, rules } from '../../citation.js';
 import { defineEdition } from '../types.js';
 
 const lookBack24 = { value: { months: 24, from: 'filing' as const }, cite: presentation(47) };
@@ -64,6 +64,47 @@ export default defineEdition({
     { id: 'p3-small-medium-only', rule: 'size', cite: presentation(189), allowed: ['micro', 'small', 'medium'], largeExceptMeasures: [] },
     { id: 'p3-state-share', rule: 'stateShare', cite: presentation(191), thresholdPercent: '50', exceptions: false },
     { id: 'p13-priority-goods', rule: 'priorityGoods', cite: presentation(189), afterwards: 'required' },
+    // Interpretation 16: the presentation is silent on the rules below, which the current Rules check. The checker
+    // still asks them; an answer the current rule fails is `unknown` (never a pass), citing the current rule. The
+    // register (p.13 sub-item 6) is left out: it applies from 1.1.2026, after this edition ends.
+    { id: 'p3.3-unrepaid-breach', rule: 'flagMustBeFalse', cite: rules('3', 28, '3'), field: 'unrepaidBreach', silent: true },
+    { id: 'p3.4-sez-participant', rule: 'flagMustBeFalse', cite: rules('3', 30, '4'), field: 'sezParticipant', silent: true },
+    { id: 'p5.15-industrial-innovative-subject', rule: 'flagMustBeTrue', cite: rules('5', 50, '15'), field: 'industrialInnovativeSubject', silent: true },
+    {
+      id: 'p13.5-tax-growth',
+      rule: 'taxGrowth',
+      cite: rules('13', 90, '5'),
+      years: 3,
+      exemptRegisteredYears: { value: 7, cite: rules('13', 90, '5') },
+      silent: true,
+    },
+    { id: 'annex1-double-funding', rule: 'flagMustBeFalse', cite: annex('1', 380), field: 'otherBudgetFunding', silent: true },
+    {
+      id: 'refusal9.4-court-ban',
+      rule: 'flagMustBeFalse',
+      cite: annex('3', 529, '9', '4'),
+      citeByMeasure: {
+        competence: annex('3', 529, '9', '4'),
+        process: annex('4', 727, '9', '4'),
+        organization: annex('5', 861, '9', '4'),
+        digital: annex('5-1', 999, '9', '4'),
+      },
+      field: 'courtBan',
+      silent: true,
+    },
+    {
+      id: 'refusal9.5-personal-data-consent',
+      rule: 'flagMustBeTrue',
+      cite: annex('3', 531, '9', '5'),
+      citeByMeasure: {
+        competence: annex('3', 531, '9', '5'),
+        process: annex('4', 729, '9', '5'),
+        organization: annex('5', 863, '9', '5'),
+        digital: annex('5-1', 1001, '9', '5'),
+      },
+      field: 'personalDataConsent',
+      silent: true,
+    },
   ],
   switches: [],
   interpretations: [
@@ -85,6 +126,12 @@ export default defineEdition({
       n: 11,
       value: 'next-day',
       cite: interpretation(11),
+    },
+    {
+      id: 'partial-silence',
+      n: 16,
+      value: 'unknown-under-current-rules',
+      cite: interpretation(16),
     },
   ],
   service: {

@@ -165,11 +165,20 @@ export default defineEdition({
     },
     { id: 'p13.6-producers-register', rule: 'flagMustBeTrue', cite: rules('13', 98, '6'), field: 'inProducersRegister', from: '2026-01-01' },
     {
+      // Interpretation 15: the seeds require priority goods only through the documents proving them (item 8 of
+      // Annexes 3-5-1), which Order 442 item 4(2) ends on 1 January 2026; a "no" fails citing the annex's item
+      // (Annex 4: the energy-audit variant's numbering; the equipment variant prints it as sub-item 6, l.704).
       id: 'p13-priority-goods',
       rule: 'priorityGoods',
       cite: order442('4', 310, '2'),
+      citeByMeasure: {
+        competence: annex('3', 500, '8', '7'),
+        process: annex('4', 620, '8', '7'),
+        organization: annex('5', 840, '8', '7'),
+        digital: annex('5-1', 970, '8', '5'),
+      },
       requiredUntil: '2025-12-31',
-      afterwards: 'unknown',
+      afterwards: { interpretation: 'priority-goods', readings: { 'ends-with-documents': 'not-applicable', 'still-required-2026': 'required' } },
     },
     { id: 'annex1-double-funding', rule: 'flagMustBeFalse', cite: annex('1', 380), field: 'otherBudgetFunding' },
     {
@@ -294,6 +303,13 @@ export default defineEdition({
       n: 14,
       value: 'from-next-working-day',
       cite: interpretation(14),
+    },
+    {
+      id: 'priority-goods',
+      n: 15,
+      value: 'ends-with-documents',
+      alternatives: ['still-required-2026'],
+      cite: interpretation(15),
     },
   ],
   service: {
