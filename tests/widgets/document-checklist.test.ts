@@ -11,6 +11,7 @@ import {
   type ChecklistInput,
   type ChecklistResult,
   type InputIssue,
+  formatDocText,
 } from '@qazindustry/productivity-calculator';
 import { heard, last, page, watchPage } from './page-watch.js';
 
@@ -165,10 +166,10 @@ describe('<qi-document-checklist>', () => {
       await type(el, EN.date, '2026-02-10');
       const r = sdk('2026-02-10', 'organization');
       expect(numbers(el)).to.deep.equal(sdkNumbers(r));
-      expect(heading(el)).to.equal(norm(r.heading.en));
+      expect(heading(el)).to.equal(norm(formatDocText(r.heading, 'en')));
       expect(progress(el)).to.equal(EN.progress(0, r.items.length));
       items(el).forEach((li, i) => {
-        expect(norm(li.textContent)).to.include(norm(r.items[i]!.text.en));
+        expect(norm(li.textContent)).to.include(norm(formatDocText(r.items[i]!.text, 'en')));
         expect(norm(li.querySelector('cite')?.textContent)).to.equal(norm(formatCitation(r.items[i]!.citation, 'en')));
       });
       expect(field<HTMLInputElement>(el, EN.date).value).to.equal('2026-02-10');
@@ -284,7 +285,7 @@ describe('<qi-document-checklist>', () => {
       const el = await fixture<Widget>(html`<qi-document-checklist measure="digital" application-date="2026-03-01"></qi-document-checklist>`);
       expect(title(el)).to.equal(TITLES.ru);
       const r = sdk('2026-03-01', 'digital');
-      expect(heading(el)).to.equal(norm(r.heading.ru));
+      expect(heading(el)).to.equal(norm(formatDocText(r.heading, 'ru')));
       expect(progress(el)).to.equal(PROGRESS.ru(0, r.items.length));
     });
 
@@ -296,16 +297,16 @@ describe('<qi-document-checklist>', () => {
       el.setAttribute('lang', 'kk');
       await el.updateComplete;
       expect(title(el)).to.equal(TITLES.kk);
-      expect(heading(el)).to.equal(norm(r.heading.kk));
+      expect(heading(el)).to.equal(norm(formatDocText(r.heading, 'kk')));
       expect(progress(el)).to.equal(PROGRESS.kk(1, r.items.length));
-      items(el).forEach((li, i) => expect(norm(li.textContent)).to.include(norm(r.items[i]!.text.kk)));
+      items(el).forEach((li, i) => expect(norm(li.textContent)).to.include(norm(formatDocText(r.items[i]!.text, 'kk'))));
       expect(itemBox(el, '2').checked, 'the ticks stay').to.equal(true);
       await expect(el).to.be.accessible();
 
       el.setAttribute('lang', 'ru');
       await el.updateComplete;
       expect(title(el)).to.equal(TITLES.ru);
-      expect(heading(el)).to.equal(norm(r.heading.ru));
+      expect(heading(el)).to.equal(norm(formatDocText(r.heading, 'ru')));
     });
 
     it('uses the nearest lang of an ancestor when it has none, and follows a live change of it', async () => {
@@ -317,7 +318,7 @@ describe('<qi-document-checklist>', () => {
       article.setAttribute('lang', 'en');
       await waitUntil(() => title(el) === TITLES.en, 'the widget follows the ancestor to English');
       await el.updateComplete;
-      expect(heading(el)).to.equal(norm(sdk('2026-03-01', 'digital').heading.en));
+      expect(heading(el)).to.equal(norm(formatDocText(sdk('2026-03-01', 'digital').heading, 'en')));
       article.removeAttribute('lang');
       await waitUntil(() => title(el) === TITLES.ru, 'the widget follows the next ancestor up to Russian');
     });
@@ -331,8 +332,8 @@ describe('<qi-document-checklist>', () => {
       const ru = page.querySelector<Widget>('#ru')!;
       await Promise.all([kk.updateComplete, ru.updateComplete]);
       const r = sdk('2026-02-10', 'competence');
-      expect([title(kk), heading(kk), progress(kk)]).to.deep.equal([TITLES.kk, norm(r.heading.kk), PROGRESS.kk(0, 9)]);
-      expect([title(ru), heading(ru), progress(ru)]).to.deep.equal([TITLES.ru, norm(r.heading.ru), PROGRESS.ru(0, 9)]);
+      expect([title(kk), heading(kk), progress(kk)]).to.deep.equal([TITLES.kk, norm(formatDocText(r.heading, 'kk')), PROGRESS.kk(0, 9)]);
+      expect([title(ru), heading(ru), progress(ru)]).to.deep.equal([TITLES.ru, norm(formatDocText(r.heading, 'ru')), PROGRESS.ru(0, 9)]);
     });
   });
 
@@ -524,7 +525,7 @@ describe('<qi-document-checklist>', () => {
       const five = nr.items.find((i) => i.number === '5')!;
       expect(five.replaced).to.equal(true);
       const li = itemBox(el, '5').closest('li')!;
-      expect(norm(li.textContent)).to.include(norm(five.text.en)).and.include(EN.replaced);
+      expect(norm(li.textContent)).to.include(norm(formatDocText(five.text, 'en'))).and.include(EN.replaced);
       expect(norm(li.querySelector('cite')?.textContent)).to.equal(norm(formatCitation(five.citation, 'en')));
       expect(numbers(el)).to.deep.equal(sdkNumbers(nr));
       await expect(el).to.be.accessible();
@@ -540,7 +541,7 @@ describe('<qi-document-checklist>', () => {
       expect(sdkNumbers(base)).to.deep.equal(['1', '2', '3', '4', '5', '8', '9', '10', '11']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(base));
       expect(last(changes).detail).to.deep.equal(base);
-      expect(heading(el)).to.equal(norm(base.heading.en));
+      expect(heading(el)).to.equal(norm(formatDocText(base.heading, 'en')));
       expect(progress(el)).to.equal(EN.progress(0, 9));
 
       await tick(el, EN.taxExempt);
@@ -571,7 +572,7 @@ describe('<qi-document-checklist>', () => {
       const statement = items(el).at(-1)!;
       const sdkStatement = r.items.at(-1)!;
       expect(present(statement.querySelector('strong')), 'the statement has no annex number').to.equal(false);
-      expect(norm(statement.textContent)).to.include(norm(sdkStatement.text.en));
+      expect(norm(statement.textContent)).to.include(norm(formatDocText(sdkStatement.text, 'en')));
       expect(norm(statement.querySelector('cite')?.textContent)).to.equal(norm(formatCitation(sdkStatement.citation, 'en')));
       expect([sdkStatement.citation.paragraph, sdkStatement.citation.subItem]).to.deep.equal(['13', '5']);
 
