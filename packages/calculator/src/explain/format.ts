@@ -50,21 +50,24 @@ export function formatTenge(decimal: string, lang: Lang): string {
   return `${formatDecimal(decimal, lang)}${NBSP}${unit}`;
 }
 
+// own properties only: an `in` check would also see what a page script added to Object.prototype
+const has = <K extends string>(p: Exclude<Param, string>, k: K): p is Extract<Exclude<Param, string>, Record<K, unknown>> => Object.hasOwn(p, k);
+
 function formatParam(p: Param, lang: Lang): string {
   if (typeof p === 'string') return p;
-  if ('date' in p) return formatDate(p.date, lang);
-  if ('amount' in p) return formatTenge(p.amount, lang);
+  if (has(p, 'date')) return formatDate(p.date, lang);
+  if (has(p, 'amount')) return formatTenge(p.amount, lang);
   const names = languagePack(lang)?.names;
-  if ('measure' in p) return names?.measures[p.measure] ?? p.measure;
-  if ('costType' in p) return names?.costTypes[p.costType] ?? p.costType;
-  if ('size' in p) return names?.sizes[p.size] ?? p.size;
-  if ('courseKind' in p) return names?.courseKinds[p.courseKind] ?? p.courseKind;
-  if ('capGroup' in p) return names?.capGroups[p.capGroup] ?? p.capGroup;
-  if ('cite' in p) return formatCitation(p.cite, lang);
-  if ('text' in p) return p.text[lang];
-  if ('message' in p) return formatMessage(p.message, lang);
+  if (has(p, 'measure')) return names?.measures[p.measure] ?? p.measure;
+  if (has(p, 'costType')) return names?.costTypes[p.costType] ?? p.costType;
+  if (has(p, 'size')) return names?.sizes[p.size] ?? p.size;
+  if (has(p, 'courseKind')) return names?.courseKinds[p.courseKind] ?? p.courseKind;
+  if (has(p, 'capGroup')) return names?.capGroups[p.capGroup] ?? p.capGroup;
+  if (has(p, 'cite')) return formatCitation(p.cite, lang);
+  if (has(p, 'text')) return p.text[lang];
+  if (has(p, 'message')) return formatMessage(p.message, lang);
   // a list of sentences reads as sentences; a list of names or references as a list
-  const sentences = p.list.every((x) => typeof x === 'object' && 'message' in x);
+  const sentences = p.list.every((x) => typeof x === 'object' && has(x, 'message'));
   return p.list.map((x) => formatParam(x, lang)).join(sentences ? ' ' : '; ');
 }
 
@@ -73,7 +76,7 @@ export function formatMessage(m: Message, lang: Lang): string {
   const template = languagePack(lang)?.messages[m.key] ?? m.key;
   const params = m.params ?? {};
   return template.replace(/\{(\w+)\}/g, (all, k: string) => {
-    const v = params[k];
+    const v = Object.hasOwn(params, k) ? params[k] : undefined;
     return v === undefined ? all : formatParam(v, lang);
   });
 }

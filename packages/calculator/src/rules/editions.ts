@@ -1,6 +1,7 @@
 import { addDays, type IsoDate } from '../law/dates.js';
 import { InputError, type IssuePath } from './errors.js';
 import { issue } from './validate.js';
+import { own } from './own.js';
 import edition2022 from '../law/editions/2022/index.js';
 import edition2025 from '../law/editions/2025-442/index.js';
 import { fromPacks } from '../explain/pack.js';
@@ -75,5 +76,5 @@ export function editionTitle(id: string): LocalizedText {
 export function interpretationsOf(edition: Edition, ids: readonly string[], values: Readonly<Record<string, string>> = {}): InterpretationRef[] {
   return edition.interpretations
     .filter((i) => ids.includes(i.id))
-    .map((i) => ({ ...i, value: values[i.id] ?? i.value, text: fromPacks((p) => p.editions[edition.id]?.interpretations[i.id]) }));
+    .map((i) => ({ ...i, value: own(values, i.id) ?? i.value, text: fromPacks((p) => p.editions[edition.id]?.interpretations[i.id]) }));
 }

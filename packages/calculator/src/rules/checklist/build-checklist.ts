@@ -12,6 +12,7 @@ import { ChecklistInputSchema, type ChecklistInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 import type { AnnexItemData, AnnexVariantData, ChecklistData, ItemCondition } from '../../law/documents.js';
 import { CHECKLISTS } from '../../law/editions/documents.js';
+import { own } from '../own.js';
 
 /** An annex text in the three languages: the Russian of the annex, the others from the language packs. */
 const annexText = (key: string, ru: string): LocalizedText => ({ kk: translated('kk', key) ?? '', ru, en: translated('en', key) ?? '' });
@@ -80,7 +81,7 @@ export function buildChecklist(
   const editions = options.editions ?? EDITIONS;
   const edition = editionFor(d.applicationDate, editions);
   const date = d.applicationDate;
-  const lists = (options.checklists ?? CHECKLISTS)[edition.id];
+  const lists = own(options.checklists ?? CHECKLISTS, edition.id);
   if (!lists) throw new InputError([issue(['applicationDate'], 'before-first-edition', { date, first: edition.inForce.from })]);
   const base = {
     kind: 'checklist' as const,
@@ -141,7 +142,7 @@ export function buildChecklist(
       }
     }
     const entry: ChecklistItem = { id: itemId(item.n), number: String(item.n), citation, text: annexText(`${variant.id}.${item.n}`, item.ru), official: OFFICIAL_RU };
-    const cond = item.condition && item.condition in answers ? (item.condition as Answered) : undefined;
+    const cond = item.condition && Object.hasOwn(answers, item.condition) ? (item.condition as Answered) : undefined;
     if (cond) {
       const answer = answers[cond];
       if (answer === false) {
