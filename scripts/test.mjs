@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 // Runs every test suite, after `pnpm run build` compiled the packages and the tests:
-// 1. the calculator's tests on Node's test runner;
+// 1. the calculator's tests on Node's test runner, three times: as they are, then with Object.prototype and
+//    Array.prototype extended before the SDK is imported, then after (tests/calculator/pollute-*.mjs preloads);
 // 2. the widgets' tests in headless Chromium (@web/test-runner), Debian's Chromium installed when missing;
 // 3. the end-to-end tests (built demo pages, strict CSP, every Storybook story) on Node's runner with playwright-core.
 // Each suite's output is shown as it runs; the last line sums them up: "tests: N passed, N failed, N skipped".
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 let suitesFailed = 0;
@@ -35,16 +37,19 @@ const last = (text, re) => {
 
 const dir = 'build/tests/calculator';
 const files = readdirSync(dir).filter((f) => f.endsWith('.test.js')).map((f) => join(dir, f));
-await run('calculator', process.execPath, ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files], (o) => {
-  totals.passed += last(o, /^ℹ pass (\d+)/gm);
-  totals.failed += last(o, /^ℹ fail (\d+)/gm);
-  totals.skipped += last(o, /^ℹ skipped (\d+)/gm);
-});
 const nodeCounts = (o) => {
   totals.passed += last(o, /^ℹ pass (\d+)/gm);
   totals.failed += last(o, /^ℹ fail (\d+)/gm);
   totals.skipped += last(o, /^ℹ skipped (\d+)/gm);
 };
+const calculator = ['--test', '--test-reporter=spec', '--test-concurrency=2', ...files];
+await run('calculator', process.execPath, calculator, nodeCounts);
+// a page script may extend the prototypes with enumerable properties before the SDK loads or after: the whole suite
+// has to pass both ways (the test files' processes inherit the --import)
+for (const when of ['before', 'after']) {
+  const preload = pathToFileURL(resolve(`tests/calculator/pollute-${when}.mjs`)).href;
+  await run(`calculator, prototypes extended ${when} import`, process.execPath, ['--import', preload, ...calculator], nodeCounts);
+}
 if (await run('chromium', 'bash', ['scripts/ensure-chromium.sh'])) {
   await run('widgets', process.execPath, ['node_modules/@web/test-runner/dist/bin.js', '--config', 'web-test-runner.config.mjs'], (o) => {
     const m = [...o.matchAll(/^widgets: (\d+) passed, (\d+) failed, (\d+) skipped$/gm)].at(-1);

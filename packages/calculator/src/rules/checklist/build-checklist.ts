@@ -11,6 +11,7 @@ import { ChecklistInputSchema, type ChecklistInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 import type { AnnexItemData, AnnexVariantData, ChecklistData, ItemCondition } from '../../law/documents.js';
 import { CHECKLISTS } from '../../law/editions/documents.js';
+import { own } from '../own.js';
 
 /**
  * A text of a document list: the annex's own Russian wording (the official text, data of the edition) and the key
@@ -174,7 +175,7 @@ function checklistUnder(input: ChecklistInput, editions: readonly Edition[], ext
       }
     }
     const entry: ChecklistItem = { id: itemId(item.n), number: String(item.n), citation, text: doc(`${variant.id}.${item.n}`, item.ru), official: OFFICIAL_RU };
-    const cond = item.condition && item.condition in answers ? (item.condition as Answered) : undefined;
+    const cond = item.condition && Object.hasOwn(answers, item.condition) ? (item.condition as Answered) : undefined;
     if (cond) {
       const answer = answers[cond];
       if (answer === false) {

@@ -10,6 +10,7 @@ import { formatAmount, Money } from '../../law/money.js';
 import { decimalText, EligibilityInputSchema, type Applicant, type EligibilityInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 import { editionNotes } from '../notes.js';
+import { own } from '../own.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
 
@@ -134,7 +135,7 @@ function evaluate(def: CheckDef, ctx: Context): Outcome {
       return { status: 'fail', message: { key: 'stateShare.fail', params }, inputs };
     }
     case 'flagMustBeFalse': {
-      const v = a[def.field];
+      const v = own(a, def.field);
       const inputs = [def.field];
       if (!known(v)) return { status: 'unknown', message: { key: `${def.field}.unknown` }, inputs };
       return { status: v ? 'fail' : 'pass', message: { key: `${def.field}.${v ? 'fail' : 'pass'}` }, inputs };
@@ -145,7 +146,7 @@ function evaluate(def: CheckDef, ctx: Context): Outcome {
       if (def.from && ctx.filing < def.from) {
         return { status: 'not-applicable', message: { key: `${def.field}.not-applicable` as Message['key'], params }, inputs };
       }
-      const v = a[def.field];
+      const v = own(a, def.field);
       if (!known(v)) return { status: 'unknown', message: { key: `${def.field}.unknown`, params }, inputs };
       return { status: v ? 'pass' : 'fail', message: { key: `${def.field}.${v ? 'pass' : 'fail'}`, params }, inputs };
     }
@@ -201,9 +202,9 @@ function taxGrowth(def: Extract<CheckDef, { rule: 'taxGrowth' }>, ctx: Context):
   const y = yearOf(ctx.filing);
   const years = Array.from({ length: def.years }, (_, i) => String(y - def.years + i));
   const payments = a.taxPayments ?? {};
-  const missing = years.filter((k) => !known(payments[k]));
+  const missing = years.filter((k) => !known(own(payments, k)));
   if (missing.length) return { status: 'unknown', message: { key: 'taxGrowth.unknown-years', params: { years: missing.join(', ') } }, inputs };
-  const values = years.map((k) => new Money(decimalText(payments[k]!)!));
+  const values = years.map((k) => new Money(decimalText(own(payments, k)!)!));
   const series: Param = { list: years.map((k, i) => `${k}: ${formatAmount(values[i]!)}`) };
   const grew = values.every((v, i) => i === 0 || v.gt(values[i - 1]!));
   if (grew) return { status: 'pass', message: { key: 'taxGrowth.pass', params: { series } }, inputs };
@@ -235,7 +236,7 @@ function silenced(o: Outcome, cite: Citation): Outcome {
 
 /** One check of the edition against the answers in `ctx`. */
 export function evaluateCheck(def: CheckDef, ctx: CheckContext): Check {
-  const citation = def.citeByMeasure?.[ctx.measure] ?? def.cite;
+  const citation = own(def.citeByMeasure, ctx.measure) ?? def.cite;
   const raw = evaluate(def, ctx);
   const o = def.silent ? silenced(raw, citation) : raw;
   const check: Check = { id: def.id, status: o.status, citation: o.citation ?? citation, message: o.message, inputs: o.inputs };
@@ -310,7 +311,7 @@ function eligibilityUnder(input: EligibilityInput, editions: readonly Edition[])
       ? MEASURES.filter((m) => m !== parsed.measure && !runChecks(edition, { ...ctx, measure: m }).some((c) => c.status === 'fail'))
       : [];
   const unknown = checks.filter((c) => c.status === 'unknown');
-  const unanswered = [...new Set(unknown.flatMap((c) => c.inputs.filter((k) => !known(a[k]))))];
+  const unanswered = [...new Set(unknown.flatMap((c) => c.inputs.filter((k) => !known(own(a, k)))))];
 
   const summary: Message[] = [];
   const measureParam: Param = { measure: parsed.measure };

@@ -21,6 +21,7 @@ import {
 } from '../schemas.js';
 import { decimalText } from '../schemas.js';
 import { check, issue, snapshot } from '../validate.js';
+import { own } from '../own.js';
 
 /** Why a line counts as it does: a sentence and the paragraph it comes from. */
 export interface Reason {
@@ -173,7 +174,7 @@ function validate(input: EstimateInput, editions: readonly Edition[]): { d: z.in
       const ed = edition;
       lines.forEach((l, i) => l && validateLine(l, i, ed, d.measure, issues));
       (d.alreadyReceived ?? []).forEach((r, i) => {
-        if (r.costType !== undefined && !ed.costTypes[r.costType]) {
+        if (r.costType !== undefined && !own(ed.costTypes, r.costType)) {
           issues.push(issue(['alreadyReceived', i, 'costType'], 'cost-type-measure', { costType: r.costType, measure: d.measure, options: Object.keys(ed.costTypes).join(', ') }));
         }
       });
@@ -186,7 +187,7 @@ function validate(input: EstimateInput, editions: readonly Edition[]): { d: z.in
 function validateLine(line: CostLine, i: number, edition: Edition, measure: Measure, issues: InputIssue[]): void {
   const at = (...p: (string | number)[]) => ['costs', i, ...p];
   const allowed = edition.measures[measure].costTypes;
-  const rule = edition.costTypes[line.costType];
+  const rule = own(edition.costTypes, line.costType);
   if (!allowed.includes(line.costType) || !rule) {
     issues.push(issue(at('costType'), 'cost-type-measure', { costType: line.costType, measure, options: allowed.join(', ') }));
     return;
@@ -460,7 +461,7 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
   const rate = new Money(edition.rate.value);
   const schemeIds = Object.keys(edition.capSchemes);
   const defaultScheme = edition.interpretations.find((i) => i.id === 'process-caps')?.value ?? schemeIds[0]!;
-  const schemeId = d.interpretations?.processCaps !== undefined && edition.capSchemes[d.interpretations.processCaps] ? d.interpretations.processCaps : defaultScheme;
+  const schemeId = d.interpretations?.processCaps !== undefined && own(edition.capSchemes, d.interpretations.processCaps) ? d.interpretations.processCaps : defaultScheme;
   const scheme = edition.capSchemes[schemeId]!;
   const groupOf = (ct: CostType): CapGroup | undefined => scheme.find((g) => g.costTypes.includes(ct));
 
@@ -516,13 +517,13 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
   const { caps, total } = capsOf();
 
   const notes = editionNotes(edition, filing, editions);
-  const rateNote = edition.rateNotes?.[d.measure];
+  const rateNote = own(edition.rateNotes, d.measure);
   if (rateNote) notes.push({ key: 'cost.rate-note' });
   if (groups.some((g) => !g.perCalendarYear)) notes.push({ key: 'cap.not-per-year' });
   // p.14, last paragraph (Interpretation 6): one agreement a year per cost type. Money already received this year
   // for a cost type that is claimed again may mean that this year's agreement for it is already concluded.
-  const claimedGroups = new Set(parsed.map((l) => edition.costTypes[l.costType]?.agreementGroup));
-  const repeated = (d.alreadyReceived ?? []).some((r) => (r.costType === undefined ? parsed.length > 0 : claimedGroups.has(edition.costTypes[r.costType]?.agreementGroup)));
+  const claimedGroups = new Set(parsed.map((l) => own(edition.costTypes, l.costType)?.agreementGroup));
+  const repeated = (d.alreadyReceived ?? []).some((r) => (r.costType === undefined ? parsed.length > 0 : claimedGroups.has(own(edition.costTypes, r.costType)?.agreementGroup)));
   if (repeated && edition.interpretations.some((i) => i.id === 'one-agreement-a-year')) notes.push({ key: 'cost.one-agreement-a-year' });
 
   const windows: EstimateResult['windows'] = {};
@@ -538,7 +539,7 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
 
   const interpretations = interpretationsOf(
     edition,
-    edition.interpretations.filter((i) => INTERPRETATIONS_USED[i.id]?.(d.measure)).map((i) => i.id),
+    edition.interpretations.filter((i) => own(INTERPRETATIONS_USED, i.id)?.(d.measure)).map((i) => i.id),
     { 'process-caps': schemeId },
   );
 
