@@ -80,11 +80,9 @@ export function snapshot(value: unknown, path: (string | number)[] = [], depth =
       for (let i = 0; i < n; i++) a[i] = snapshot(read(value, i, path), [...path, i], depth + 1);
       out = a;
     } else {
-      const o: Record<string, unknown> = {};
-      for (const k of Object.keys(value)) {
-        if (k === '__proto__') continue;
-        o[k] = snapshot(read(value, k, path), [...path, k], depth + 1);
-      }
+      // no prototype: what a page added to Object.prototype is not a field of the input, for zod or for the rules
+      const o: Record<string, unknown> = Object.create(null);
+      for (const k of Object.keys(value)) o[k] = snapshot(read(value, k, path), [...path, k], depth + 1);
       out = o;
     }
   } catch (e) {
@@ -95,6 +93,15 @@ export function snapshot(value: unknown, path: (string | number)[] = [], depth =
   return out;
 }
 
+/** Validated data with objects that have no prototype: a rule that reads an absent field reads `undefined`. */
+function bare(v: unknown): unknown {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return v.map(bare);
+  const o: Record<string, unknown> = Object.create(null);
+  for (const k of Object.keys(v)) o[k] = bare((v as Record<string, unknown>)[k]);
+  return o;
+}
+
 /** Parses `input` with `schema`: the data, or every problem zod found (paths under `prefix`). */
 export function check<S extends z.ZodMiniType>(
   schema: S,
@@ -103,7 +110,7 @@ export function check<S extends z.ZodMiniType>(
 ): { ok: true; data: z.infer<S> } | { ok: false; issues: InputIssue[] } {
   const input = snapshot(raw, [...prefix]);
   const r = schema.safeParse(input);
-  if (r.success) return { ok: true, data: r.data as z.infer<S> };
+  if (r.success) return { ok: true, data: bare(r.data) as z.infer<S> };
   return { ok: false, issues: r.error.issues.map((i) => toIssue(input, i as unknown as ZodIssueLike, prefix)) };
 }
 
