@@ -9,7 +9,9 @@
 //
 // The benchmark reads the clock (performance.now, new Date for the report); the SDK never does.
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -23,6 +25,28 @@ const WARMUP_MS = 400; // per contender, before any measurement
 const ESTIMATE_GOAL = 20; // SDK estimate within 20× of the bare computation
 
 const RESULTS_FILE = fileURLToPath(new URL('./results.json', import.meta.url));
+
+// The SDK as it was before the foundation rework (issue "The SDK as the law's one source"), built from git into
+// bench/.baseline/ once and measured in the same run, so that the rework's cost is a ratio on this machine, now:
+// neither throughput may fall by more than 25 %.
+const BASELINE_REF = 'a7133e0';
+const BASELINE_FLOOR = 0.75;
+async function baselineSdk() {
+  const root = fileURLToPath(new URL('..', import.meta.url));
+  const dir = join(root, 'bench/.baseline', BASELINE_REF);
+  const entry = join(dir, 'packages/calculator/dist/index.js');
+  if (!existsSync(entry)) {
+    console.log(`Building the baseline SDK (${BASELINE_REF}) into ${dir}…`);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    execSync(`git archive ${BASELINE_REF} packages/calculator tsconfig.base.json | tar -x -C "${dir}"`, { cwd: root, stdio: 'inherit', shell: '/bin/bash' });
+    // the same dependencies (zod patched, decimal.js) as the current SDK
+    symlinkSync(join(root, 'packages/calculator/node_modules'), join(dir, 'packages/calculator/node_modules'), 'dir');
+    execSync(`node "${join(root, 'node_modules/typescript/bin/tsc')}" -p "${join(dir, 'packages/calculator')}"`, { cwd: root, stdio: 'inherit' });
+  }
+  return import(entry);
+}
+const baseline = await baselineSdk();
 
 function fail(message) {
   console.error(`FAIL: ${message}`);
@@ -376,9 +400,11 @@ const eligInputs = [ELIGIBLE_INPUT, structuredClone(ELIGIBLE_INPUT)];
 let sink; // every result is stored here, so no call is dead code
 const contenders = [
   { key: 'estimateSdk', label: 'estimateReimbursement (SDK)', unit: 'estimates/s', fn: (i) => estimateReimbursement(estInputs[i & 1]) },
+  { key: 'estimateBaseline', label: `estimateReimbursement (SDK at ${BASELINE_REF})`, unit: 'estimates/s', fn: (i) => baseline.estimateReimbursement(estInputs[i & 1]) },
   { key: 'estimateBare', label: 'bare integer tiyn (Number)', unit: 'estimates/s', fn: (i) => bareEstimate(bareInputs[i & 1]) },
   { key: 'estimateBareBigInt', label: 'bare integer tiyn (BigInt)', unit: 'estimates/s', fn: (i) => bareEstimateBig(bigInputs[i & 1]) },
   { key: 'eligibilitySdk', label: 'checkEligibility (SDK)', unit: 'checks/s', fn: (i) => checkEligibility(eligInputs[i & 1]) },
+  { key: 'eligibilityBaseline', label: `checkEligibility (SDK at ${BASELINE_REF})`, unit: 'checks/s', fn: (i) => baseline.checkEligibility(eligInputs[i & 1]) },
   { key: 'eligibilityEngine', label: 'json-rules-engine 7 (await run)', unit: 'checks/s', async: true, fn: (i) => engineCheck(eligInputs[i & 1]) },
 ];
 
@@ -468,6 +494,11 @@ console.log(`estimate: SDK / bare (Number) = ${estimateRatio.toFixed(0)}× slowe
 console.log(`  goal "within ${ESTIMATE_GOAL}× of the bare computation": ${estimatePass ? 'PASS' : 'FAIL'}`);
 console.log(`eligibility: SDK / json-rules-engine = ${eligibilityRatio.toFixed(2)}× (${eligibilityRatio >= 1 ? 'SDK faster' : 'engine faster'}; paired by round: ${eligibilityRatioPaired.toFixed(2)}×)`);
 console.log(`  goal "eligibility faster than json-rules-engine": ${eligibilityPass ? 'PASS' : 'FAIL'}`);
+const estimateVsBaseline = paired(by.estimateSdk, by.estimateBaseline);
+const eligibilityVsBaseline = paired(by.eligibilitySdk, by.eligibilityBaseline);
+const baselinePass = estimateVsBaseline >= BASELINE_FLOOR && eligibilityVsBaseline >= BASELINE_FLOOR;
+console.log(`against the SDK at ${BASELINE_REF} (paired by round; budget: no fall beyond 25 %, i.e. ≥ ${BASELINE_FLOOR}×):`);
+console.log(`  estimate ${estimateVsBaseline.toFixed(2)}× · eligibility ${eligibilityVsBaseline.toFixed(2)}×: ${baselinePass ? 'PASS' : 'FAIL'}`);
 console.log(`measured in ${elapsed.toFixed(1)} s`);
 
 const figures = {
@@ -489,6 +520,7 @@ const figures = {
     goal: `within ${ESTIMATE_GOAL}x`,
     pass: estimatePass,
     rounds: { sdk: by.estimateSdk.rounds.map(Math.round), bare: by.estimateBare.rounds.map(Math.round), bareBigInt: by.estimateBareBigInt.rounds.map(Math.round) },
+    baseline: { ref: BASELINE_REF, opsPerSec: Math.round(by.estimateBaseline.opsPerSec), ratioPairedMedian: Number(estimateVsBaseline.toFixed(3)), floor: BASELINE_FLOOR, pass: estimateVsBaseline >= BASELINE_FLOOR },
   },
   eligibility: {
     input: "fully answered 'process' applicant, 2026-03-02; checked also: large business → ineligible",
@@ -500,6 +532,7 @@ const figures = {
     goal: 'eligibility faster than json-rules-engine',
     pass: eligibilityPass,
     rounds: { sdk: by.eligibilitySdk.rounds.map(Math.round), engine: by.eligibilityEngine.rounds.map(Math.round) },
+    baseline: { ref: BASELINE_REF, opsPerSec: Math.round(by.eligibilityBaseline.opsPerSec), ratioPairedMedian: Number(eligibilityVsBaseline.toFixed(3)), floor: BASELINE_FLOOR, pass: eligibilityVsBaseline >= BASELINE_FLOOR },
   },
 };
 

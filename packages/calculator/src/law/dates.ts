@@ -139,7 +139,17 @@ export function maxDate(a: IsoDate, b: IsoDate): IsoDate {
  * (2024-02-29 − 24 months = 2022-02-28); x = 2024-02-29 → 2026-02-28; x = 2024-01-31 → 2026-01-31.
  * The day after it is the first D on which `x` is out of the window.
  */
+const reaching = new Map<string, IsoDate>();
 export function lastDateReaching(x: IsoDate, months: number): IsoDate {
+  const key = `${x}/${months}`;
+  let found = reaching.get(key);
+  if (found === undefined) {
+    if (reaching.size > 1000) reaching.clear();
+    reaching.set(key, (found = lastDateReachingUncached(x, months)));
+  }
+  return found;
+}
+function lastDateReachingUncached(x: IsoDate, months: number): IsoDate {
   // addMonths(addMonths(x, m), −m) ≤ x always (clamping only ever lowers the day), so start there and step on
   // while the next day still reaches x: at most three steps (29, 30, 31 after a clamped February).
   let d = addMonths(x, months);

@@ -7,23 +7,43 @@ export function deepFreeze<T>(value: T): T {
   return value;
 }
 
+const ownKey = Object.prototype.hasOwnProperty;
+
+/** A deep copy of frozen plain data (the edition's), itself frozen; a spread copies own properties only. */
+function copyFrozen<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return Object.freeze(value.map(copyFrozen)) as T;
+  const out: Record<string, unknown> = { ...(value as Record<string, unknown>) };
+  for (const k in out) {
+    const v = out[k];
+    if (v !== null && typeof v === 'object') out[k] = copyFrozen(v);
+  }
+  return Object.freeze(out) as T;
+}
+
 /**
- * A fresh copy of plain data (objects, arrays, strings, numbers, booleans), deep-frozen: a result handed to a page
- * shares no object with the edition data or with another result, and a page cannot change it.
+ * A result made safe to hand to a page, deep-frozen: objects the rule built for this call are frozen where they are;
+ * anything already frozen (the edition's data, which is deep-frozen) is copied, so that the result shares no object
+ * with the edition data or with another result.
  */
 export function frozenCopy<T>(value: T): T {
   if (value === null || typeof value !== 'object') return value;
-  if (Array.isArray(value)) {
-    const out = new Array(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = frozenCopy(value[i]);
-    return Object.freeze(out) as T;
+  if (Object.isFrozen(value)) return copyFrozen(value);
+  const o = value as Record<string, unknown>;
+  if (Array.isArray(o)) {
+    for (let i = 0; i < o.length; i++) {
+      const v = o[i];
+      if (v !== null && typeof v === 'object') o[i] = frozenCopy(v);
+    }
+  } else {
+    // for…in reuses V8's enum cache (no key array per object); the own check skips what a page added to prototypes
+    for (const k in o) {
+      if (!ownKey.call(o, k)) continue;
+      const v = o[k];
+      if (v !== null && typeof v === 'object') o[k] = frozenCopy(v);
+    }
   }
-  const out: Record<string, unknown> = {};
-  for (const k of Object.keys(value)) {
-    const v = (value as Record<string, unknown>)[k];
-    if (v !== undefined) out[k] = frozenCopy(v);
-  }
-  return Object.freeze(out) as T;
+  return Object.freeze(o) as T;
 }
 
 const has = Object.prototype.hasOwnProperty;

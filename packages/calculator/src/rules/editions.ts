@@ -95,7 +95,17 @@ export function editionInfo(edition: Edition, date: IsoDate, editions: readonly 
 export type { Edition } from '../law/editions/types.js';
 
 /** The interpretations of `edition` with these ids; `values` overrides the reading chosen. */
+const interpretationCache = new WeakMap<Edition, Map<string, InterpretationRef[]>>();
 export function interpretationsOf(edition: Edition, ids: readonly string[], values: Readonly<Record<string, string>> = {}): InterpretationRef[] {
+  // the same few lists for every result of an edition: built once (they are frozen edition data; results copy them)
+  if (Object.keys(values).length === 0) {
+    let byIds = interpretationCache.get(edition);
+    if (!byIds) interpretationCache.set(edition, (byIds = new Map()));
+    const key = ids.join('|');
+    let list = byIds.get(key);
+    if (!list) byIds.set(key, (list = Object.freeze(edition.interpretations.filter((i) => ids.includes(i.id))) as InterpretationRef[]));
+    return list;
+  }
   return edition.interpretations
     .filter((i) => ids.includes(i.id))
     .map((i) => (Object.hasOwn(values, i.id) ? { ...i, value: values[i.id]! } : i));

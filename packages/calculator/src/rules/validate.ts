@@ -50,47 +50,46 @@ function toIssue(root: unknown, zi: ZodIssueLike, prefix: readonly (string | num
 }
 
 const MAX_DEPTH = 12;
-
-/** One property, read once; a getter that throws is an input problem at its own path. */
-function read(obj: object, k: string | number, path: readonly (string | number)[]): unknown {
-  try {
-    return (obj as Record<string | number, unknown>)[k];
-  } catch {
-    throw new InputError([issue([...path, k], 'unreadable')]);
-  }
-}
 const MAX_ITEMS = 100_000;
-const plain = new WeakSet<object>();
 
 /**
- * The caller's input as plain data, each property read once: own enumerable keys only (an `Object.prototype` that a
- * page extended adds nothing), holes of a sparse array as `undefined`, a getter read once (so that one that answers
- * differently later changes nothing), and a getter or proxy that throws reported as an InputError at its path.
+ * The caller's input as plain data, each property read once: own enumerable keys only, in objects without a prototype
+ * (what a page added to `Object.prototype` is no field of the input, for zod or for the rules), holes of a sparse
+ * array as `undefined`, a getter read once (so that one that answers differently later changes nothing), and a getter
+ * or proxy that throws reported as an InputError at its path.
  */
-export function snapshot(value: unknown, path: (string | number)[] = [], depth = 0): unknown {
+export function snapshot(value: unknown, prefix: readonly (string | number)[] = []): unknown {
   if (value === null || typeof value !== 'object') return value;
-  if (plain.has(value)) return value;
-  if (depth > MAX_DEPTH) throw new InputError([issue(path, 'too-deep', { maximum: String(MAX_DEPTH) })]);
-  let out: unknown;
-  try {
-    if (Array.isArray(value)) {
-      const n = value.length;
-      if (n > MAX_ITEMS) throw new InputError([issue(path, 'too-many', { maximum: String(MAX_ITEMS) })]);
-      const a: unknown[] = new Array(n);
-      for (let i = 0; i < n; i++) a[i] = snapshot(read(value, i, path), [...path, i], depth + 1);
-      out = a;
-    } else {
-      // no prototype: what a page added to Object.prototype is not a field of the input, for zod or for the rules
-      const o: Record<string, unknown> = Object.create(null);
-      for (const k of Object.keys(value)) o[k] = snapshot(read(value, k, path), [...path, k], depth + 1);
-      out = o;
+  const path: (string | number)[] = [];
+  const at = () => [...prefix, ...path];
+  const copy = (v: object, depth: number): unknown => {
+    if (depth > MAX_DEPTH) throw new InputError([issue(at(), 'too-deep', { maximum: String(MAX_DEPTH) })]);
+    let keys: string[] | undefined;
+    let n = 0;
+    try {
+      if (Array.isArray(v)) n = v.length;
+      else keys = Object.keys(v);
+    } catch {
+      throw new InputError([issue(at(), 'unreadable')]);
     }
-  } catch (e) {
-    if (e instanceof InputError) throw e;
-    throw new InputError([issue(path, 'unreadable')]);
-  }
-  plain.add(out as object);
-  return out;
+    if (keys === undefined && n > MAX_ITEMS) throw new InputError([issue(at(), 'too-many', { maximum: String(MAX_ITEMS) })]);
+    const out: Record<string | number, unknown> = keys === undefined ? new Array(n) : Object.create(null);
+    const count = keys === undefined ? n : keys.length;
+    for (let i = 0; i < count; i++) {
+      const k = keys === undefined ? i : keys[i]!;
+      path.push(k);
+      let x: unknown;
+      try {
+        x = (v as Record<string | number, unknown>)[k];
+      } catch {
+        throw new InputError([issue(at(), 'unreadable')]);
+      }
+      out[k] = x !== null && typeof x === 'object' ? copy(x, depth + 1) : x;
+      path.pop();
+    }
+    return out;
+  };
+  return copy(value, 0);
 }
 
 /** Validated data with objects that have no prototype: a rule that reads an absent field reads `undefined`. */
@@ -107,8 +106,10 @@ export function check<S extends z.ZodMiniType>(
   schema: S,
   raw: unknown,
   prefix: readonly (string | number)[] = [],
+  /** `raw` is already a snapshot (a part of one). */
+  plain = false,
 ): { ok: true; data: z.infer<S> } | { ok: false; issues: InputIssue[] } {
-  const input = snapshot(raw, [...prefix]);
+  const input = plain ? raw : snapshot(raw, prefix);
   const r = schema.safeParse(input);
   if (r.success) return { ok: true, data: bare(r.data) as z.infer<S> };
   return { ok: false, issues: r.error.issues.map((i) => toIssue(input, i as unknown as ZodIssueLike, prefix)) };

@@ -151,12 +151,12 @@ const isKzt = (line: CostLine) => (line.currency ?? 'KZT') === 'KZT';
 function validate(input: EstimateInput, editions: readonly Edition[]): { d: z.infer<typeof TopSchema>; lines: CostLine[]; edition: Edition } {
   const issues: InputIssue[] = [];
   const plainInput = snapshot(input) as EstimateInput | null | undefined;
-  const top = check(TopSchema, plainInput);
+  const top = check(TopSchema, plainInput, [], true);
   if (!top.ok) issues.push(...top.issues.filter((i) => !(i.path[0] === 'costs' && i.path.length > 1)));
   const raw = plainInput !== null && typeof plainInput === 'object' ? plainInput.costs : undefined;
   const rawLines = Array.isArray(raw) && raw.length <= 500 ? raw : [];
   const lines = rawLines.map((l, i) => {
-    const r = check(CostLineSchema, l, ['costs', i]);
+    const r = check(CostLineSchema, l, ['costs', i], true);
     if (!r.ok) issues.push(...r.issues);
     return r.ok ? r.data : undefined; // the validated copy: a getter that answers differently later changes nothing
   });
@@ -374,6 +374,7 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
   const reimbursable = counted.times(rate);
   out.counted = counted === amount ? out.amount : formatAmount(counted);
   out.reimbursable = formatAmount(reimbursable);
+  // one params object, no spreads: this runs for every line of every estimate
   const windowParams: Record<string, Param> = {
     date: { date: decisive },
     from: { date: windowStart },
@@ -381,11 +382,10 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
     rate: percentOf(rate),
     reimbursable: { amount: out.reimbursable },
   };
-  reasons.unshift(
-    rule.kind === 'equipment'
-      ? { code: 'within-window', message: { key: 'cost.included-equipment', params: { ...windowParams, receipt: { date: receipt } } }, citation: lb.cite }
-      : { code: 'within-window', message: { key: 'cost.included-service', params: { ...windowParams, filing: { date: filing } } }, citation: lb.cite },
-  );
+  const equipment = rule.kind === 'equipment';
+  if (equipment) windowParams['receipt'] = { date: receipt };
+  else windowParams['filing'] = { date: filing };
+  reasons.unshift({ code: 'within-window', message: { key: equipment ? 'cost.included-equipment' : 'cost.included-service', params: windowParams }, citation: lb.cite });
   // p.14 / p.14-1: the last date that keeps the line in its window (right after the window reason).
   out.fileBy = lastDay;
   reasons.splice(1, 0, {
@@ -476,14 +476,20 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
         .map((r) => dec(r.amount)),
     );
   /** The caps and the total over the computed lines, with the lines in `without` left out (the file-by question). */
+  /** What a cap group lets through with the lines `without` left out (the file-by date asks this for the day after). */
+  const grantedOf = (g: CapGroup, without: ReadonlySet<number>) => {
+    let requested = ZERO;
+    for (const c of computed) if (c.line.capGroup === g.id && !without.has(c.line.index)) requested = requested.plus(c.reimbursable);
+    const cap = new Money(g.cap.value);
+    const got = received(g);
+    const remaining = Money.max(cap.minus(got), ZERO);
+    return { requested, cap, got, remaining, granted: roundTiyn(Money.min(requested, remaining)) };
+  };
+  const totalWithout = (without: ReadonlySet<number>): { total: Money } => ({ total: sum(groups.map((g) => grantedOf(g, without).granted)) });
   const capsOf = (without: ReadonlySet<number> = new Set()): { caps: CapResult[]; total: Money } => {
     const grantedValues: Money[] = [];
     const caps: CapResult[] = groups.map((g) => {
-      const requested = sum(computed.filter((c) => c.line.capGroup === g.id && !without.has(c.line.index)).map((c) => c.reimbursable));
-      const cap = new Money(g.cap.value);
-      const got = received(g);
-      const remaining = Money.max(cap.minus(got), ZERO);
-      const granted = roundTiyn(Money.min(requested, remaining));
+      const { requested, cap, got, remaining, granted } = grantedOf(g, without);
       grantedValues.push(granted);
       const binding = requested.gt(remaining);
       const f = { requested: formatAmount(requested), cap: formatAmount(cap), received: formatAmount(got), remaining: formatAmount(remaining), granted: formatAmount(granted) };
@@ -534,7 +540,7 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
   const eq = lbOf('equipment');
   if (kinds.has('equipment') && eq) windows.equipment = { from: addMonths(eq.from === 'receipt' ? receipt : filing, -eq.months), to: filing };
 
-  const fileBy = fileByOf(computed, filing, receipt, total, capsOf);
+  const fileBy = fileByOf(computed, filing, receipt, total, totalWithout);
   if (fileBy) notes.push(fileBy.message);
 
   const interpretations = interpretationsOf(
