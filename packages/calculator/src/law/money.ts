@@ -17,7 +17,8 @@ export const ZERO = new Money(0);
 
 /** Rounds half-up to the tiyn. */
 export function roundTiyn(x: Money): Money {
-  return x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  // most amounts already have at most two decimals (they were entered so): nothing to round
+  return x.decimalPlaces() <= 2 ? x : x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 
 /** `x` rounded half-up to the tiyn, written with exactly two decimals: '1234.50'. */

@@ -477,19 +477,33 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
     );
   /** The caps and the total over the computed lines, with the lines in `without` left out (the file-by question). */
   /** What a cap group lets through with the lines `without` left out (the file-by date asks this for the day after). */
+  // what each group's cap leaves this year does not depend on which lines are left out: computed once
+  const room = new Map<CapGroup, { cap: Money; got: Money; remaining: Money }>();
+  const roomOf = (g: CapGroup) => {
+    let r = room.get(g);
+    if (!r) {
+      const cap = new Money(g.cap.value);
+      const got = received(g);
+      room.set(g, (r = { cap, got, remaining: Money.max(cap.minus(got), ZERO) }));
+    }
+    return r;
+  };
   const grantedOf = (g: CapGroup, without: ReadonlySet<number>) => {
     let requested = ZERO;
     for (const c of computed) if (c.line.capGroup === g.id && !without.has(c.line.index)) requested = requested.plus(c.reimbursable);
-    const cap = new Money(g.cap.value);
-    const got = received(g);
-    const remaining = Money.max(cap.minus(got), ZERO);
+    const { cap, got, remaining } = roomOf(g);
     return { requested, cap, got, remaining, granted: roundTiyn(Money.min(requested, remaining)) };
   };
-  const totalWithout = (without: ReadonlySet<number>): { total: Money } => ({ total: sum(groups.map((g) => grantedOf(g, without).granted)) });
+  // a group none of whose lines is left out keeps what it was granted: only the others are counted again
+  const grantedNow = new Map<CapGroup, Money>();
+  const totalWithout = (without: ReadonlySet<number>): { total: Money } => ({
+    total: sum(groups.map((g) => (computed.some((c) => c.line.capGroup === g.id && without.has(c.line.index)) ? grantedOf(g, without).granted : grantedNow.get(g) ?? grantedOf(g, without).granted))),
+  });
   const capsOf = (without: ReadonlySet<number> = new Set()): { caps: CapResult[]; total: Money } => {
     const grantedValues: Money[] = [];
     const caps: CapResult[] = groups.map((g) => {
       const { requested, cap, got, remaining, granted } = grantedOf(g, without);
+      if (without.size === 0) grantedNow.set(g, granted);
       grantedValues.push(granted);
       const binding = requested.gt(remaining);
       const f = { requested: formatAmount(requested), cap: formatAmount(cap), received: formatAmount(got), remaining: formatAmount(remaining), granted: formatAmount(granted) };
