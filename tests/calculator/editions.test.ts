@@ -61,6 +61,7 @@ const EditionSchema = z.strictObject({
     decreeLimits: cited(z.enum(['always', 'abroad'])).optional(),
     agreementGroup: z.string(),
     newOnly: citation.optional(),
+    internships: citation.optional(),
   })),
   capSchemes: z.record(z.string(), z.array(capGroup).min(1)),
   training: z.strictObject({

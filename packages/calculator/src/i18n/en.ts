@@ -194,7 +194,14 @@ const en = {
     "describe.obligation.revenue.to": "To",
     "describe.obligation.revenue.amount": "Revenue, tenge",
     "describe.obligation.asOf": "As of",
-    "describe.obligation.interpretations.baseline": "Which target (Interpretation 0)"
+    "describe.obligation.interpretations.baseline": "Which target (Interpretation 0)",
+    // RULES.md corrections
+    "cost.note-internships": "Under this edition, training covers the qualification upgrade and internships of engineering and technical staff and production staff, including top managers, in Kazakhstan and abroad (2022 presentation).",
+    "checklist.full-list-some-measures": "This is the full list of {count} documents of the 2022 presentation ({source}, lines {first}–{last}). Which measure needs which document was marked on the slide and is lost in the text: some items (e.g. the payroll sheets, the digital strategy) apply to some measures only.",
+    "obligation.signing-same-day": "No separate signing date was given: the agreement is taken as signed on the day it was concluded, {date}, so the monitoring and the six-monthly checkpoints run from that day, as do the two years of the target.",
+    "obligation.signing-date": "The agreement was signed on {signing} and concluded (received by the national institute signed by the applicant) on {agreement}: the monitoring and the six-monthly checkpoints run from signing, the two years of the target from conclusion (target due by {deadline}).",
+    "obligation.baseline-agreement": "N is taken as the revenue from sales of products and services over the 24 months before the agreement was concluded on {date}: {from} to {to}.",
+    "obligation.baseline-measure-received": "N is taken as the revenue from sales of products and services over the 24 months before the measure was received on {date}: {from} to {to}."
   },
   "names": {
     "measures": {
@@ -279,9 +286,9 @@ const en = {
         "cap-year": "The yearly cap is that of the calendar year of the filing date.",
         "digital-list": "The list of digital equipment is exhaustive: 3D scanner, 3D printer, wide-format plotter.",
         "order-442-item-4": "Item 4 of Order No. 442 is read by meaning: priority-goods documents until 31.12.2025, the register extract from 01.01.2026.",
-        "agreement-start": "The agreement is concluded on the day the national institute receives it signed by the applicant; the terms run from that day.",
+        "agreement-start": "The agreement is concluded on the day the national institute receives it signed by the applicant; the two years of the target run from that day. The monitoring and the six-monthly notices run from signing; where no separate signing date is given, the two are the same day, and the result says so.",
         "registration": "A portal application received after working hours, on a day off or on a holiday is accepted on the next working day.",
-        "q-and-n": "Q is the amount in the agreement; N is the revenue from sales of products and services over the 24 months before it was concluded.",
+        "q-and-n": "Q is the amount in the agreement; N is the revenue from sales of products and services over the 24 months before it was concluded, or, where the date the measure was received is given, over the 24 months before that date (the result names which).",
         "pace": "Pace: cumulative revenue since the agreement was concluded ≥ (N + 2Q) × elapsed months / 24.",
         "service-term-count": "The 14 working days (and the suspension of the term for an on-site visit) count from the first working day after the day of acceptance.",
         "priority-goods": "Priority goods: until 31.12.2025 the applicant must produce goods on the priority list; from 01.01.2026, when the documents proving them end (Order No. 442, item 4), the requirement is not checked. The alternative reading: still required in 2026."
@@ -324,7 +331,9 @@ const en = {
     "not-a-result": "This is not a result of the calculator (checkEligibility, estimateReimbursement, buildChecklist, trackObligation or serviceDeadline).",
     "edition": "This edition cannot be used: it lacks the data every calculation reads (id, start date, rate, measures, cost types, caps, checks, switches, interpretations, service and obligation terms).",
     "unreadable": "This value could not be read (a property that throws when read, or an object that is not plain data).",
-    "too-deep": "The input is nested too deeply (at most {maximum} levels)."
+    "too-deep": "The input is nested too deeply (at most {maximum} levels).",
+    // RULES.md corrections
+    "measure-before-agreement": "The measure is given under the agreement: the day it was received cannot be earlier than the agreement date."
   },
   "annexes": {}
 } as const satisfies LanguagePack;

@@ -65,8 +65,12 @@ export interface ChecklistData {
   variants?: readonly AnnexVariantData[];
   /** The act and seed file the variants' annexes are in (their items cite it by annex, item, sub-item and line). */
   source?: { act: Citation['act']; seed: string };
-  /** 2022: one list of the presentation for every measure. */
-  common?: { items: readonly { n: number; line: number; ru: string }[]; cite: Citation };
+  /**
+   * 2022: one list of the presentation for every measure. `someMeasuresOnly`: the source marked which measure needs
+   * which item (on the slide) and the text lost it, so the list is the full one and the result says that some items
+   * apply to some measures only (its first and last item's lines).
+   */
+  common?: { items: readonly { n: number; line: number; ru: string }[]; cite: Citation; someMeasuresOnly?: { first: Citation; last: Citation } };
   /** The individual entrepreneur's personal tax-account statement (p.13 sub-item 5). */
   individualEntrepreneurStatement?: { ru: string; cite: Citation };
   /** Documents in a foreign language need a translation (2022 presentation): a note, not an item. */

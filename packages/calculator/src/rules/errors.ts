@@ -72,6 +72,7 @@ export type InputIssueCode =
   | 'period-overlap'
   | 'period-after-as-of'
   | 'as-of-before-agreement'
+  | 'measure-before-agreement'
   | 'calendar-not-covered'
   | 'calendar-provisional'
   | 'office-closed'

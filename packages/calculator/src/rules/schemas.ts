@@ -138,7 +138,7 @@ export const CostLineSchema = z.strictObject({
   coursePeriod: z.optional(PeriodSchema),
   /** Training and accommodation: which kind of course (p.20: accommodation ≤ 1 month or ≤ 3 months). */
   courseKind: z.optional(z.enum(COURSE_KINDS)),
-  /** Travel and accommodation abroad: the Decree-256 limit for this line, in KZT, when the caller knows it. */
+  /** Travel and accommodation, domestic or abroad (p.23): the Decree-256 limit for this line, in KZT, when the caller knows it. */
   decreeLimit: z.optional(AmountSchema),
   /** Digital equipment: which device (the list of p.12 is exhaustive, Interpretation 8). */
   equipmentKind: z.optional(z.enum(DIGITAL_EQUIPMENT_KINDS)),
@@ -194,8 +194,20 @@ export const RevenuePeriodSchema = z.strictObject({
 export const ObligationInputSchema = z.strictObject({
   /** The day the institute received the agreement signed by the applicant (Interpretation 10). */
   agreementDate: IsoDateSchema,
-  /** N: revenue from sales over the 24 months before the agreement (Interpretation 12). */
+  /**
+   * The day the Parties signed the agreement (Annex 6 p.4 sub-items 2-3, l.1075-1079): monitoring and the six-monthly
+   * checkpoints run from it. Absent: the same day as `agreementDate`, and the result says so (Interpretation 10).
+   * The seed fixes no order between signing and conclusion, so either may come first.
+   */
+  signingDate: z.optional(IsoDateSchema),
+  /** N: revenue from sales over the 24 months before the agreement, or before `measureReceivedDate` (Interpretation 12). */
   baselineRevenue: AmountSchema,
+  /**
+   * The day the measure was received, when N is counted over the 24 months before it ("до получения меры",
+   * 004 l.166) instead of before the agreement; not before `agreementDate` (the measure is given under the agreement,
+   * Annex 6 p.1). The result names which period N covers.
+   */
+  measureReceivedDate: z.optional(IsoDateSchema),
   /** Q: the amount of the agreement. */
   stateAmount: AmountSchema,
   /** Revenue from sales of goods and services by period (e.g. quarters), periods not overlapping. */

@@ -27,12 +27,17 @@ export interface CostTypeRule {
   lookBack?: Cited<{ months: number; from: 'filing' | 'receipt' }>;
   /** Why a `never` cost type is excluded. */
   exclusion?: Citation;
-  /** Decree No. 256 limits apply: always (travel) or only abroad (accommodation). */
+  /**
+   * Decree No. 256 limits apply: `always` (2025-442 p.23 l.164: all travel and all accommodation, domestic included),
+   * or `abroad` (only abroad: an edition a caller adds may say so; no built-in edition does).
+   */
   decreeLimits?: Cited<'always' | 'abroad'>;
   /** One reimbursement agreement a year per this group of cost types (p.14, Interpretation 6). */
   agreementGroup: string;
   /** Only equipment never used before is reimbursed: where the edition says so for this cost type (its own clause). */
   newOnly?: Citation;
+  /** The cost type covers internships (стажировка) as well as training: where the edition says so (2022: 004 l.53-55). */
+  internships?: Citation;
 }
 
 /** A cap shared by some cost types of one measure (per calendar year where `perCalendarYear`). */

@@ -129,7 +129,13 @@ function checklistUnder(input: ChecklistInput, editions: readonly Edition[], ext
     const allowed = edition.measures[d.measure].costTypes as readonly string[];
     throwIfAny(d.costType !== undefined && !allowed.includes(d.costType) ? [issue(['costType'], 'cost-type-measure', { costType: d.costType, measure: d.measure, options: allowed.join(', ') })] : []);
     const items = common.items.map((it) => ({ id: `${edition.id}.${it.n}`, number: String(it.n), citation: { ...common.cite, line: it.line }, text: doc(`${edition.id}.${it.n}`, it.ru), official: OFFICIAL_RU }));
-    return { ...base, variant: edition.id, heading: doc(`${edition.id}.heading`, 'Перечень необходимых документов'), items, annexCount: items.length, omitted: [], messages: editionNotes(edition, date, editions), interpretations: [] };
+    const messages: Message[] = [];
+    // The source's full list, some items for some measures only (the marks were on the slide): say so, with its lines.
+    if (common.someMeasuresOnly) {
+      messages.push({ key: 'checklist.full-list-some-measures', params: { count: String(items.length), source: { cite: common.someMeasuresOnly.first }, first: String(common.someMeasuresOnly.first.line ?? ''), last: String(common.someMeasuresOnly.last.line ?? '') } });
+    }
+    messages.push(...editionNotes(edition, date, editions));
+    return { ...base, variant: edition.id, heading: doc(`${edition.id}.heading`, 'Перечень необходимых документов'), items, annexCount: items.length, omitted: [], messages, interpretations: [] };
   }
 
   const variant = pickVariant(lists, d.measure, d.costType);

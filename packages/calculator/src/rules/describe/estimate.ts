@@ -17,7 +17,7 @@ export interface CostTypeDescription {
   kind: CostKind;
   /** The look-back window: months, and whether they count back from the filing or the receipt date. */
   lookBack?: { months: number; from: 'filing' | 'receipt'; citation: Citation };
-  /** Decree No. 256 limits apply to it: `always` (travel) or `abroad` (accommodation) (p.23). */
+  /** Decree No. 256 limits apply to it: `always` (p.23: travel and accommodation, domestic included) or `abroad` (an added edition's). */
   decreeLimits?: 'always' | 'abroad';
   citation: Citation;
 }

@@ -3,7 +3,7 @@ import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditio
 import { frozenCopy } from '../../law/plain.js';
 import type { Edition, InterpretationRef } from '../../law/editions/types.js';
 import type { InputIssue } from '../errors.js';
-import type { Citation } from '../../law/citation.js';
+import { interpretation, type Citation } from '../../law/citation.js';
 import type { Message } from '../../law/message.js';
 import { editionNotes } from '../notes.js';
 import { formatAmount, Money, roundTiyn, sum, ZERO } from '../../law/money.js';
@@ -12,9 +12,12 @@ import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 
 export interface Checkpoint {
   date: IsoDate;
-  /** Months since the agreement. */
+  /** Months since signing: the checkpoints run from the signing date (Annex 6 p.4 sub-item 3, Interpretation 10). */
   months: number;
-  /** Revenue the pace requires by then: target × months / 24 (Interpretation 13). */
+  /**
+   * Revenue the pace requires by then: target × the whole months since the agreement was concluded / 24
+   * (Interpretation 13); the same as target × months / 24 when signing and conclusion are one day.
+   */
   required: string;
   /** Revenue entered for the days before the checkpoint. */
   achieved: string;
@@ -31,6 +34,11 @@ export interface ObligationResult {
   achieved: string;
   /** What is still missing to the target ('0.00' once met). */
   remaining: string;
+  /**
+   * Which 24 months N is the revenue of (Interpretation 12): before the agreement (the default) or before the day the
+   * measure was received (`measureReceivedDate`, 004 l.166), with the period's first and last day.
+   */
+  baselinePeriod: { basis: 'agreement' | 'measure-received'; from: IsoDate; to: IsoDate; citation: Citation };
   /** The day the two years are over: the agreement date + 2 years. */
   deadline: IsoDate;
   /** The last day of the term. */
@@ -46,10 +54,13 @@ export interface ObligationResult {
   /** Each revenue period: what of it counts. */
   periods: { index: number; from: IsoDate; to: IsoDate; amount: string; counted: string; prorated: boolean }[];
   agreementDate: IsoDate;
+  /** The signing date the checkpoints run from: the caller's, or `agreementDate` when none was given (then `signingDateGiven` is false). */
+  signingDate: IsoDate;
+  signingDateGiven: boolean;
   asOf: IsoDate;
   message: Message;
   messages: Message[];
-  citations: { target: Citation; deadline: Citation; checkpoints: Citation; refund: Citation };
+  citations: { target: Citation; deadline: Citation; checkpoints: Citation; refund: Citation; signing: Citation; baseline: Citation };
   edition: EditionInfo;
   interpretations: InterpretationRef[];
 }
@@ -72,6 +83,7 @@ function obligationUnder(input: ObligationInput, editions: readonly Edition[]): 
   const issues: InputIssue[] = [];
   if (dec(d.stateAmount).isZero()) issues.push(issue(['stateAmount'], 'positive'));
   if (d.asOf < d.agreementDate) issues.push(issue(['asOf'], 'as-of-before-agreement'));
+  if (d.measureReceivedDate !== undefined && d.measureReceivedDate < d.agreementDate) issues.push(issue(['measureReceivedDate'], 'measure-before-agreement'));
   const order = d.revenue.map((p, i) => ({ ...p, i })).sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : a.i - b.i));
   d.revenue.forEach((p, i) => {
     if (p.from > p.to) issues.push(issue(['revenue', i, 'to'], 'period-order'));
@@ -131,10 +143,14 @@ function obligationUnder(input: ObligationInput, editions: readonly Edition[]): 
 
   const status: ObligationResult['status'] = achieved.gte(target) ? 'met' : final ? 'missed' : achieved.gte(paceRequired) ? 'on-track' : 'behind';
 
+  // Interpretation 10: the six-monthly checkpoints run from signing (Annex 6 p.4 sub-item 3), the target's two years
+  // from conclusion; without a separate signing date the two are one day.
+  const signingDate = d.signingDate ?? d.agreementDate;
   const checkpoints: Checkpoint[] = [];
   for (let m = ob.checkpointMonths.value; m <= totalMonths; m += ob.checkpointMonths.value) {
-    const date = addMonths(d.agreementDate, m);
-    const required = target.times(m).div(totalMonths);
+    const date = addMonths(signingDate, m);
+    const elapsed = Math.min(wholeMonthsBetween(d.agreementDate, date), totalMonths);
+    const required = target.times(elapsed).div(totalMonths);
     const got = revenueBefore(date);
     checkpoints.push({ date, months: m, required: formatAmount(required), achieved: formatAmount(got), status: date > d.asOf ? 'pending' : got.gte(required) ? 'met' : 'behind' });
   }
@@ -151,12 +167,31 @@ function obligationUnder(input: ObligationInput, editions: readonly Edition[]): 
   };
   const message: Message = { key: `obligation.${status}`, params };
   if (coveredUntil) messages.unshift({ key: 'obligation.coverage', params: { until: { date: coveredUntil } } });
+  // Interpretation 10: name the signing date the checkpoints run from, or say it was taken as the agreement date.
+  messages.push(
+    d.signingDate === undefined
+      ? { key: 'obligation.signing-same-day', params: { date: { date: d.agreementDate } } }
+      : { key: 'obligation.signing-date', params: { signing: { date: d.signingDate }, agreement: { date: d.agreementDate }, deadline: { date: deadline } } },
+  );
+  // Interpretation 12: which 24 months N is the revenue of.
+  const basisDate = d.measureReceivedDate ?? d.agreementDate;
+  const baselinePeriod: ObligationResult['baselinePeriod'] = {
+    basis: d.measureReceivedDate === undefined ? 'agreement' : 'measure-received',
+    from: addMonths(basisDate, -totalMonths),
+    to: addDays(basisDate, -1),
+    citation: interpretation(12),
+  };
+  messages.push({
+    key: baselinePeriod.basis === 'agreement' ? 'obligation.baseline-agreement' : 'obligation.baseline-measure-received',
+    params: { date: { date: basisDate }, from: { date: baselinePeriod.from }, to: { date: baselinePeriod.to } },
+  });
   messages.push(...editionNotes(edition, d.agreementDate, editions));
 
   const result: ObligationResult = {
     kind: 'obligation',
     target: formatAmount(target),
     baselineRevenue: formatAmount(N),
+    baselinePeriod,
     stateAmount: formatAmount(Q),
     achieved: formatAmount(achieved),
     remaining: formatAmount(Money.max(target.minus(achieved), ZERO)),
@@ -168,10 +203,12 @@ function obligationUnder(input: ObligationInput, editions: readonly Edition[]): 
     refund: { amount: formatAmount(refundAmount), achievedRatio: ratio.toDecimalPlaces(4).toString(), final, dueWithinDays: ob.refundDays.value, citation: ob.refundDays.cite },
     periods,
     agreementDate: d.agreementDate,
+    signingDate,
+    signingDateGiven: d.signingDate !== undefined,
     asOf: d.asOf,
     message,
     messages,
-    citations: { target: ob.multiplier.cite, deadline: ob.years.cite, checkpoints: ob.checkpointMonths.cite, refund: ob.refundDays.cite },
+    citations: { target: ob.multiplier.cite, deadline: ob.years.cite, checkpoints: ob.checkpointMonths.cite, refund: ob.refundDays.cite, signing: interpretation(10), baseline: interpretation(12) },
     edition: editionInfo(edition, d.agreementDate, editions),
     interpretations: interpretationsOf(edition, ['baseline', 'proportional-refund', 'agreement-start', 'q-and-n', 'pace'], literal ? { baseline: 'literal-2q' } : {}),
   };

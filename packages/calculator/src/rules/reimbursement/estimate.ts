@@ -356,6 +356,9 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
       if (within.value) reasons.push({ code: 'accommodation-course-not-checked', message: { key: 'cost.note-accommodation-course' }, citation: within.cite });
     }
   }
+  if (rule.internships) {
+    reasons.push({ code: 'internships', message: { key: 'cost.note-internships' }, citation: rule.internships });
+  }
   if (line.costType === 'travel' && training?.travelOnce.value) {
     reasons.push({ code: 'travel-once', message: { key: 'cost.note-travel-once' }, citation: training.travelOnce.cite });
   }

@@ -39,7 +39,8 @@ export default defineEdition({
     digital: { costTypes: ['digital-systems'], cite: presentation(96) },
   },
   costTypes: {
-    training: { measure: 'competence', kind: 'service', lookBack: { value: { months: 24, from: 'filing' }, cite: presentation(53) }, agreementGroup: 'competence' },
+    // "исторический период: 24 месяца (обучение, стажировка)" (l.53-55): training and internships.
+    training: { measure: 'competence', kind: 'service', lookBack: { value: { months: 24, from: 'filing' }, cite: presentation(53) }, agreementGroup: 'competence', internships: presentation(55) },
     'foreign-employee': { measure: 'competence', kind: 'service', lookBack: { value: { months: 12, from: 'filing' }, cite: presentation(57) }, agreementGroup: 'competence' },
     'energy-audit': { measure: 'process', kind: 'service', lookBack: lookBack24, agreementGroup: 'process' },
     installation: { measure: 'process', kind: 'service', lookBack: lookBack24, agreementGroup: 'process' },

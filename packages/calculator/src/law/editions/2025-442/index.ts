@@ -55,7 +55,9 @@ export default defineEdition({
       measure: 'competence',
       kind: 'service',
       lookBack: { value: { months: 24, from: 'filing' }, cite: rules('14', 104) },
-      decreeLimits: { value: 'abroad', cite: rules('23', 164) },
+      // p.23 (l.164): "Затраты … по проезду и проживанию … и расходов на проживание за рубежом": all accommodation,
+      // domestic included, and accommodation abroad.
+      decreeLimits: { value: 'always', cite: rules('23', 164) },
       agreementGroup: 'competence',
     },
     'per-diem': {
