@@ -192,7 +192,8 @@ describe('describeEstimate, describeChecklist, describeObligation: what the widg
   });
   test('obligation: the fields, the term and checkpoints, and the readings of Interpretation 0', () => {
     const d = describeObligation({ agreementDate: '2026-04-01' });
-    assert.deepEqual(d.fields.map((f) => f.id), ['agreementDate', 'baselineRevenue', 'stateAmount', 'revenue', 'asOf', 'interpretations.baseline']);
+    assert.deepEqual(d.fields.map((f) => f.id), ['agreementDate', 'signingDate', 'baselineRevenue', 'measureReceivedDate', 'stateAmount', 'revenue', 'asOf', 'interpretations.baseline']);
+    assert.deepEqual(d.fields.filter((f) => !f.required).map((f) => f.id), ['signingDate', 'measureReceivedDate', 'interpretations.baseline'], 'Interpretations 10 and 12: optional dates');
     assert.deepEqual([d.term.years, d.term.checkpointMonths, d.assumed], [2, 6, false]);
     assert.equal(describeObligation().assumed, true);
     assert.equal(issueAt(inputIssues(() => describeObligation({ agreementDate: '2020-01-01' })), 'agreementDate').code, 'before-first-edition');

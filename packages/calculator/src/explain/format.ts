@@ -1,6 +1,6 @@
 import type { Citation } from '../law/citation.js';
 import type { Message, Param } from '../law/message.js';
-import { ownOf } from '../law/plain.js';
+import { own } from '../law/plain.js';
 import { LANGS, type Lang, type LocalizedText } from '../law/text.js';
 import type { Edition } from '../law/editions/types.js';
 import { editionById } from '../rules/editions.js';
@@ -65,7 +65,7 @@ export const formatTenge = total((decimal: string, lang: Lang): string => `${for
 
 /** A name from the pack of `lang` (`measures`, `costTypes`, …): the id itself where the pack has none. */
 function nameOf(lang: Lang, table: 'measures' | 'costTypes' | 'sizes' | 'courseKinds' | 'capGroups', id: string): string {
-  const t = ownOf(packOf(lang).names[table] as Readonly<Record<string, string>>, id);
+  const t = own(packOf(lang).names[table] as Readonly<Record<string, string>>, id);
   return typeof t === 'string' && t !== '' ? t : id;
 }
 
@@ -94,11 +94,11 @@ function formatParam(p: Param, lang: Lang, editions: readonly Edition[]): string
 
 function messageIn(m: Message, lang: Lang, editions: readonly Edition[]): string {
   if (m === null || typeof m !== 'object' || typeof m.key !== 'string') throw new InputError([issue(['message'], 'message-key', { key: '' })]);
-  const template = ownOf(packOf(lang).messages, m.key);
+  const template = own(packOf(lang).messages, m.key);
   if (typeof template !== 'string') throw new InputError([issue(['message', 'key'], 'message-key', { key: m.key })]);
   const params = m.params ?? {};
   return template.replace(/\{(\w+)\}/g, (all, k: string) => {
-    const v = ownOf(params, k);
+    const v = own(params, k);
     return v === undefined ? all : formatParam(v, lang, editions);
   });
 }
@@ -133,10 +133,10 @@ export const localize = (m: Message, options?: FormatOptions): LocalizedText => 
 function editionText(id: string, lang: Lang, editions: readonly Edition[], pick: (t: { title?: string; interpretations?: Readonly<Record<string, string>>; documents?: Readonly<Record<string, string>> }) => string | undefined): string | undefined {
   if (typeof id !== 'string') throw new InputError([issue(['edition'], 'type', { expected: 'string' })]);
   const edition = editionById(id, editions);
-  const own = edition?.texts ? ownOf(edition.texts as Readonly<Record<string, object>>, lang) : undefined;
-  const fromEdition = own ? pick(own) : undefined;
+  const ownTexts = edition?.texts ? own(edition.texts as Readonly<Record<string, object>>, lang) : undefined;
+  const fromEdition = ownTexts ? pick(ownTexts) : undefined;
   if (typeof fromEdition === 'string' && fromEdition !== '') return fromEdition;
-  const fromPack = ownOf(packOf(lang).editions, id);
+  const fromPack = own(packOf(lang).editions, id);
   const t = fromPack ? pick(fromPack) : undefined;
   return typeof t === 'string' && t !== '' ? t : undefined;
 }
@@ -151,7 +151,7 @@ export const editionTitle = total(
 /** What an interpretation of an edition says, in `lang` (its id where no text is known). */
 export const interpretationText = total(
   (editionId: string, interpretationId: string, lang: Lang, editions?: readonly Edition[]): string =>
-    editionText(editionId, langOf(lang), Array.isArray(editions) ? editions : [], (t) => (t.interpretations ? ownOf(t.interpretations, String(interpretationId)) : undefined)) ??
+    editionText(editionId, langOf(lang), Array.isArray(editions) ? editions : [], (t) => (t.interpretations ? own(t.interpretations, String(interpretationId)) : undefined)) ??
     (typeof interpretationId === 'string' ? interpretationId : refuseType('interpretation')),
   ['interpretation'],
   'type',
@@ -168,8 +168,8 @@ export const formatDocText = total(
     if (l === 'ru') return t.ru;
     const list = Array.isArray(editions) ? editions : [];
     const edition = typeof t.edition === 'string' ? editionById(t.edition, list) : undefined;
-    const own = edition?.texts ? ownOf(edition.texts as Readonly<Record<string, { documents?: Readonly<Record<string, string>> }>>, l) : undefined;
-    const fromEdition = own?.documents ? ownOf(own.documents, t.key) : undefined;
+    const ownTexts = edition?.texts ? own(edition.texts as Readonly<Record<string, { documents?: Readonly<Record<string, string>> }>>, l) : undefined;
+    const fromEdition = ownTexts?.documents ? own(ownTexts.documents, t.key) : undefined;
     if (typeof fromEdition === 'string' && fromEdition !== '') return fromEdition;
     return annexText(l, String(t.key)) ?? t.ru;
   },
@@ -192,7 +192,7 @@ export const formatCitation = total(
   (c: Citation, lang: Lang): string => {
     const l = langOf(lang);
     if (c === null || typeof c !== 'object' || typeof c.act !== 'string') throw new InputError([issue(['citation'], 'type', { expected: 'object' })]);
-    const act = ownOf(packOf(l).names.acts as Readonly<Record<string, string>>, c.act) ?? c.act;
+    const act = own(packOf(l).names.acts as Readonly<Record<string, string>>, c.act) ?? c.act;
     const parts = [act];
     if (c.act === 'interpretation' && c.interpretation !== undefined) {
       parts[0] = l === 'kk' ? `Жобаның ${c.interpretation}-түсіндірмесі` : `${act} ${c.interpretation}`;

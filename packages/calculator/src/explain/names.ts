@@ -1,7 +1,7 @@
 import type { BusinessSize, CostType, CourseKind, Measure } from '../law/domain.js';
 import { languagePack, type LanguagePack } from './pack.js';
 import type { Lang, LocalizedText } from '../law/text.js';
-import { ownOf } from '../law/plain.js';
+import { own } from '../law/plain.js';
 import { InputError, issue } from '../rules/errors.js';
 
 type Names = LanguagePack['names'];
@@ -32,7 +32,7 @@ export function STATUS_NAMES_OF(lang: Lang): Readonly<Record<'pass' | 'fail' | '
 
 /** One name in `lang`: the pack's, else the id itself (never empty, never an inherited property). */
 export function nameIn(lang: Lang, table: 'measures' | 'costTypes' | 'sizes' | 'courseKinds' | 'capGroups' | 'statuses', id: string): string {
-  const t = ownOf(namesOf(lang)?.[table] as Readonly<Record<string, string>> | undefined, id);
+  const t = own(namesOf(lang)?.[table] as Readonly<Record<string, string>> | undefined, id);
   return typeof t === 'string' && t !== '' ? t : String(id);
 }
 
@@ -41,6 +41,6 @@ export function localizedName<K extends keyof Names>(table: K, key: keyof Names[
   if (typeof table !== 'string' || !['measures', 'costTypes', 'sizes', 'courseKinds', 'capGroups', 'statuses', 'acts'].includes(table) || typeof key !== 'string') {
     throw new InputError([issue(['name'], 'type', { expected: 'string' })]);
   }
-  const get = (lang: Lang) => ownOf(namesOf(lang)?.[table] as Readonly<Record<string, string>> | undefined, key) ?? '';
+  const get = (lang: Lang) => own(namesOf(lang)?.[table] as Readonly<Record<string, string>> | undefined, key) ?? '';
   return { kk: get('kk'), ru: get('ru'), en: get('en') };
 }

@@ -187,6 +187,8 @@ const en = {
     "describe.checklist.nonResidentExecutor": "Is the executor or seller a non-resident of the Republic of Kazakhstan?",
     "describe.checklist.individualEntrepreneur": "Is the applicant an individual entrepreneur?",
     "describe.obligation.agreementDate": "Date the institute received the signed agreement",
+    "describe.obligation.signingDate": "Date the agreement was signed, if not the day the institute received it",
+    "describe.obligation.measureReceivedDate": "Date the measure was received, if N is counted before it",
     "describe.obligation.baselineRevenue": "N: revenue from sales of goods and services over the 2 years before the agreement, tenge",
     "describe.obligation.stateAmount": "Q: amount of the agreement, tenge",
     "describe.obligation.revenue": "Revenue since the agreement, by period",

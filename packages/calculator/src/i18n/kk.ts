@@ -187,6 +187,8 @@ const kk = {
     "describe.checklist.nonResidentExecutor": "Орындаушы немесе сатушы Қазақстан Республикасының бейрезиденті ме?",
     "describe.checklist.individualEntrepreneur": "Өтініш беруші – дара кәсіпкер ме?",
     "describe.obligation.agreementDate": "Қол қойылған келісімнің институтқа түскен күні",
+    "describe.obligation.signingDate": "Келісімге қол қойылған күн, егер ол институт оны алған күнмен сәйкес келмесе",
+    "describe.obligation.measureReceivedDate": "Шара алынған күн, егер N соған дейін есептелсе",
     "describe.obligation.baselineRevenue": "N: келісімге дейінгі 2 жылда өнімді өткізуден және қызметтер көрсетуден түскен кіріс, теңге",
     "describe.obligation.stateAmount": "Q: келісім бойынша сома, теңге",
     "describe.obligation.revenue": "Келісім жасалғаннан бергі кіріс, кезеңдер бойынша",

@@ -187,6 +187,8 @@ const ru = {
     "describe.checklist.nonResidentExecutor": "Является ли исполнитель или продавец нерезидентом Республики Казахстан?",
     "describe.checklist.individualEntrepreneur": "Заявитель — индивидуальный предприниматель?",
     "describe.obligation.agreementDate": "Дата поступления подписанного соглашения в институт",
+    "describe.obligation.signingDate": "Дата подписания соглашения, если она не совпадает с днём его получения институтом",
+    "describe.obligation.measureReceivedDate": "Дата получения меры, если N считается до неё",
     "describe.obligation.baselineRevenue": "N: доход от реализации продукции и услуг за 2 года до соглашения, тенге",
     "describe.obligation.stateAmount": "Q: сумма по соглашению, тенге",
     "describe.obligation.revenue": "Доход с даты соглашения, по периодам",

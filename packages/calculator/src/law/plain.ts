@@ -46,8 +46,11 @@ export function frozenCopy<T>(value: T): T {
   return Object.freeze(o) as T;
 }
 
-const has = Object.prototype.hasOwnProperty;
-/** `obj[key]` when it is the object's own property: a key from outside never reaches `constructor` or `__proto__`. */
-export function ownOf<T>(obj: Readonly<Record<string, T>> | undefined | null, key: string): T | undefined {
-  return obj !== undefined && obj !== null && has.call(obj, key) ? obj[key] : undefined;
+/**
+ * `obj[key]` when `obj` holds `key` itself, else `undefined`. Lookups by a key that comes from outside (an answer's
+ * name, a year, a cost type, an edition id, a language, a message key) go through it, so that a property a page
+ * script added to `Object.prototype`, or `constructor` / `__proto__`, never reads as an answer, a payment or a rule.
+ */
+export function own<T extends object, K extends PropertyKey>(obj: T | undefined | null, key: K): (K extends keyof T ? T[K] : T[keyof T]) | undefined {
+  return obj !== undefined && obj !== null && ownKey.call(obj, key) ? (obj as Record<PropertyKey, never>)[key] : undefined;
 }

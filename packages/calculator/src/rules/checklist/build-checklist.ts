@@ -1,7 +1,7 @@
 import type { IsoDate } from '../../law/dates.js';
 import type { Measure } from '../../law/domain.js';
 import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
-import { frozenCopy, ownOf } from '../../law/plain.js';
+import { frozenCopy, own } from '../../law/plain.js';
 import type { Edition, InterpretationRef, SwitchDef } from '../../law/editions/types.js';
 import { annex as annexCite, SEED_RULES, type Citation } from '../../law/citation.js';
 import type { Message } from '../../law/message.js';
@@ -11,7 +11,6 @@ import { ChecklistInputSchema, type ChecklistInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 import type { AnnexItemData, AnnexVariantData, ChecklistData, ItemCondition } from '../../law/documents.js';
 import { CHECKLISTS } from '../../law/editions/documents.js';
-import { own } from '../own.js';
 
 /**
  * A text of a document list: the annex's own Russian wording (the official text, data of the edition) and the key
@@ -88,7 +87,7 @@ export function checklistsOption(options: unknown): Readonly<Record<string, Chec
 
 /** An edition's document lists: the caller's, else the edition's own, else the built-in ones (own properties only). */
 export function documentsOf(edition: Edition, extra?: Readonly<Record<string, ChecklistData>>): ChecklistData | undefined {
-  return ownOf(extra, edition.id) ?? edition.documents ?? ownOf(CHECKLISTS, edition.id);
+  return own(extra, edition.id) ?? edition.documents ?? own(CHECKLISTS, edition.id);
 }
 
 /**

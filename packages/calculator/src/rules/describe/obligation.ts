@@ -40,7 +40,11 @@ function describeObligationUnder(input: { agreementDate?: IsoDate } | undefined,
   const q = (id: string, rest: Omit<FieldDescription, 'id' | 'message' | 'nullable' | 'required'>): FieldDescription => ({ id, message: label(id), nullable: false, required: true, ...rest });
   const fields: FieldDescription[] = [
     q('agreementDate', { kind: 'date', citation: interpretation(10) }),
+    // Interpretation 10: monitoring runs from signing; the same day as the conclusion when not given
+    { ...q('signingDate', { kind: 'date', citation: interpretation(10) }), required: false },
     q('baselineRevenue', { kind: 'amount', citation: interpretation(12) }),
+    // Interpretation 12: N may be counted before the day the measure was received instead (004 l.166)
+    { ...q('measureReceivedDate', { kind: 'date', citation: interpretation(12) }), required: false },
     q('stateAmount', { kind: 'amount', citation: interpretation(12) }),
     q('revenue', {
       kind: 'list',

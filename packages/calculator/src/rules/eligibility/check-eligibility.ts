@@ -10,7 +10,7 @@ import { formatAmount, Money } from '../../law/money.js';
 import { decimalText, EligibilityInputSchema, type Applicant, type EligibilityInput } from '../schemas.js';
 import { issue, parseOrThrow, throwIfAny } from '../validate.js';
 import { editionNotes } from '../notes.js';
-import { own } from '../own.js';
+import { own } from '../../law/plain.js';
 
 export type CheckStatus = 'pass' | 'fail' | 'unknown' | 'not-applicable';
 

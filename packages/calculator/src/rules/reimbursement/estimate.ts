@@ -21,7 +21,7 @@ import {
 } from '../schemas.js';
 import { decimalText } from '../schemas.js';
 import { check, issue, snapshot } from '../validate.js';
-import { own } from '../own.js';
+import { own } from '../../law/plain.js';
 
 /** Why a line counts as it does: a sentence and the paragraph it comes from. */
 export interface Reason {

@@ -1,7 +1,7 @@
 import { addDays, isSupportedDate, type IsoDate } from '../../law/dates.js';
 import type { Channel } from '../../law/domain.js';
 import { editionFor, editionInfo, editionsOption, interpretationsOf, underEditions, type EditionInfo } from '../editions.js';
-import { frozenCopy, ownOf } from '../../law/plain.js';
+import { frozenCopy, own } from '../../law/plain.js';
 import type { Edition, InterpretationRef } from '../../law/editions/types.js';
 import { InputError } from '../errors.js';
 import type { Citation } from '../../law/citation.js';
@@ -147,7 +147,7 @@ function calendarOptions(options: unknown): CalendarOptions {
   // read once, own properties only; `editions` (a list of edition objects) is read by editionsOption
   let o: Record<string, unknown>;
   try {
-    o = { allowProvisional: ownOf(given, 'allowProvisional'), calendar: ownOf(given, 'calendar') };
+    o = { allowProvisional: own(given, 'allowProvisional'), calendar: own(given, 'calendar') };
   } catch {
     throw new InputError([issue(['options'], 'unreadable')]);
   }
