@@ -3,12 +3,11 @@ import { BUSINESS_SIZES, STATE_SHARE_EXCEPTIONS, type Measure } from '../../law/
 import { MCI } from '../../law/reference/business-size.js';
 import type { CheckDef, Edition, InterpretationRef } from '../../law/editions/types.js';
 import { Money } from '../../law/money.js';
-import type { Message } from '../../explain/format.js';
-import { editionFor, editionInfo, editionsOption, underEditions, type EditionInfo } from '../editions.js';
-import { frozenCopy } from '../../law/plain.js';
-import { checkContext, eligibilityInterpretations, evaluateCheck, verdictOf, withApplicant, type Check, type CheckContext, type EligibilityResult } from '../eligibility/check-eligibility.js';
-import { EligibilityInputSchema, type Applicant, type EligibilityInput } from '../schemas.js';
-import { issue, parseOrThrow, throwIfAny } from '../validate.js';
+import type { Message } from '../../law/message.js';
+import { editionInfo, editionsOption, underEditions, type EditionInfo } from '../editions.js';
+import { frozenCopy, own } from '../../law/plain.js';
+import { eligibilityContext, eligibilityInterpretations, evaluateCheck, verdictOf, withApplicant, type Check, type CheckContext, type EligibilityResult } from '../eligibility/check-eligibility.js';
+import type { Applicant, EligibilityInput } from '../schemas.js';
 import { option, type FieldDescription, type Relevance } from './fields.js';
 
 /** A question of the eligibility checker, with where the visitor stands on it. */
@@ -224,16 +223,10 @@ export function describeEligibility(input: EligibilityInput, options: { editions
 }
 
 function describeEligibilityUnder(input: EligibilityInput, editions: readonly Edition[]): EligibilityDescription {
-  const parsed = parseOrThrow(EligibilityInputSchema, input);
-  const filing = parsed.applicationDate;
-  const receipt = parsed.receiptDate ?? filing;
-  throwIfAny(receipt < filing ? [issue(['receiptDate'], 'receipt-before-filing')] : []);
-  const edition = editionFor(filing, editions);
-  const a: Applicant = parsed.applicant ?? {};
-  const ctx = checkContext(edition, a, filing, receipt, parsed.measure, parsed.interpretations);
+  const { parsed, filing, receipt, edition, a, ctx } = eligibilityContext(input, editions);
 
   const perCheck = edition.eligibility.map((def) => {
-    const cite = def.citeByMeasure?.[parsed.measure] ?? def.cite;
+    const cite = own(def.citeByMeasure, parsed.measure) ?? def.cite;
     const specs = specsOf(def, cite, filing, receipt);
     const now = evaluateCheck(def, ctx);
     const cases = casesOf(def, specs, a, ctx);

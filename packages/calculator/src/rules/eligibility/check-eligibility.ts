@@ -295,7 +295,8 @@ export function checkEligibility(input: EligibilityInput, options: { editions?: 
   return frozenCopy(underEditions(editions, () => eligibilityUnder(input, editions)));
 }
 
-function eligibilityUnder(input: EligibilityInput, editions: readonly Edition[]): EligibilityResult {
+/** The validated answers and what every check reads of them: for the checker and for the description of its questions. */
+export function eligibilityContext(input: EligibilityInput, editions: readonly Edition[]) {
   const parsed = parseOrThrow(EligibilityInputSchema, input);
   const filing = parsed.applicationDate;
   const receipt = parsed.receiptDate ?? filing;
@@ -303,6 +304,11 @@ function eligibilityUnder(input: EligibilityInput, editions: readonly Edition[])
   const edition = editionFor(filing, editions);
   const a: Applicant = parsed.applicant ?? {};
   const ctx = checkContext(edition, a, filing, receipt, parsed.measure, parsed.interpretations);
+  return { parsed, filing, receipt, edition, a, ctx };
+}
+
+function eligibilityUnder(input: EligibilityInput, editions: readonly Edition[]): EligibilityResult {
+  const { parsed, filing, receipt, edition, a, ctx } = eligibilityContext(input, editions);
   const checks = runChecks(edition, ctx);
   const verdict = verdictOf(checks);
 
