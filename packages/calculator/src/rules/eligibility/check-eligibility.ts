@@ -92,6 +92,7 @@ function sizeSource(ctx: Context): Param {
 function evaluate(def: CheckDef, ctx: Context): Outcome {
   const a = ctx.a;
   switch (def.rule) {
+    // p.3 sub-item 1: a large business only for the competence measure (business size: Entrepreneurial Code art. 24)
     case 'size': {
       const inputs: (keyof Applicant)[] = ['size', 'headcount', 'averageAnnualIncome', 'neverSmallActivity'];
       const anySize = def.largeExceptMeasures.includes(ctx.measure);
@@ -118,6 +119,7 @@ function evaluate(def: CheckDef, ctx: Context): Outcome {
       }
       return { status: 'fail', message: { key: 'size.fail', params: { size: { size }, source } }, inputs };
     }
+    // p.3 sub-item 2: a state (national holding, company) share of 50 % or more excludes, but for two holders
     case 'stateShare': {
       const inputs: (keyof Applicant)[] = ['stateShare', 'stateShareHolderException'];
       if (!known(a.stateShare)) return { status: 'unknown', message: { key: 'stateShare.unknown' }, inputs };
@@ -134,12 +136,14 @@ function evaluate(def: CheckDef, ctx: Context): Outcome {
       }
       return { status: 'fail', message: { key: 'stateShare.fail', params }, inputs };
     }
+    // p.3 sub-items 3-4, the double-funding declaration (Annex 1), refusal ground 9.4: a "yes" excludes
     case 'flagMustBeFalse': {
       const v = own(a, def.field);
       const inputs = [def.field];
       if (!known(v)) return { status: 'unknown', message: { key: `${def.field}.unknown` }, inputs };
       return { status: v ? 'fail' : 'pass', message: { key: `${def.field}.${v ? 'fail' : 'pass'}` }, inputs };
     }
+    // p.5 sub-item 15, p.13 sub-item 6 (from 2026-01-01), refusal ground 9.5: a "no" excludes
     case 'flagMustBeTrue': {
       const inputs = [def.field];
       const params: Record<string, Param> = def.from ? { from: { date: def.from }, date: { date: ctx.filing } } : {};

@@ -257,6 +257,7 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
     return { line: out, counted: ZERO, reimbursable: ZERO };
   };
 
+  // p.20 sub-item 3: per diem is never reimbursed
   if (rule.kind === 'never') return exclude('per-diem', { key: 'cost.excluded-per-diem' }, rule.exclusion!);
 
   const lb = rule.lookBack!;
@@ -266,12 +267,15 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
   const decisive = rule.kind === 'equipment' ? (lastPayment ?? line.date!) : line.date!;
   out.decisiveDate = decisive;
   const latest = [decisive, ...payments.map((p) => p.date)].reduce((m, d) => (d > m ? d : m));
+  // p.14: a cost incurred after the application is filed is no cost incurred before applying
   if (latest > filing) {
     return exclude('after-application', { key: 'cost.excluded-after-application', params: { date: { date: latest }, filing: { date: filing } } }, lb.cite);
   }
   // The last filing (services) or receipt (equipment) date that keeps the line in its window.
   const lastDay = lastDateReaching(decisive, lb.value.months);
   out.windowRefersTo = lb.value.from;
+  // p.14 (services, act date, from filing; Interpretation 5) / p.14-1 (equipment, last payment, from receipt):
+  // not earlier than 24 calendar months before, month ends clamped
   if (decisive < windowStart) {
     const key = rule.kind === 'equipment' ? 'cost.excluded-before-window-equipment' : 'cost.excluded-before-window';
     const excluded = exclude('before-window', { key, params: { date: { date: decisive }, from: { date: windowStart }, months: String(lb.value.months) } }, lb.cite);
@@ -285,6 +289,7 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
   }
 
   // What the cost is, where the law limits it.
+  // p.12 sub-item 2: the three devices, a list read as exhaustive (Interpretation 8)
   if (line.costType === 'digital-equipment' && edition.digitalEquipment) {
     const list = edition.digitalEquipment;
     if (line.equipmentKind !== undefined && !list.value.includes(line.equipmentKind)) {
@@ -292,15 +297,18 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
     }
     if (line.equipmentKind === undefined) reasons.push({ code: 'digital-kind-note', message: { key: 'cost.note-digital-kind' }, citation: list.cite });
   }
+  // p.5 sub-item 8: logistics, refrigeration, cranes, vehicles and loaders are not technological equipment
   if (line.costType === 'tech-equipment' && edition.techEquipmentExcluded && line.equipmentCategory !== undefined) {
     if (edition.techEquipmentExcluded.value.includes(line.equipmentCategory)) {
       return exclude('tech-category', { key: 'cost.excluded-tech-category' }, edition.techEquipmentExcluded.cite);
     }
   }
+  // p.12 sub-items 2 and 3: only equipment never used before
   if (rule.kind === 'equipment' && line.previouslyUsed === true && rule.newOnly) {
     return exclude('used-equipment', { key: 'cost.excluded-used' }, rule.newOnly);
   }
   const training = edition.training;
+  // p.12 sub-item 1: a course of at most three months
   if (line.costType === 'training' && training && line.period) {
     const months = training.courseMonths.value;
     if (line.period.to > addDays(addMonths(line.period.from, months), -1)) {
@@ -362,6 +370,7 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
   if (line.costType === 'travel' && training?.travelOnce.value) {
     reasons.push({ code: 'travel-once', message: { key: 'cost.note-travel-once' }, citation: training.travelOnce.cite });
   }
+  // p.23: travel and accommodation within the norms of Government Decree No. 256 (given by the caller)
   if (rule.decreeLimits) {
     if (line.decreeLimit !== undefined) {
       const limit = dec(line.decreeLimit);
@@ -374,6 +383,7 @@ function computeLine(line: CostLine, index: number, edition: Edition, rule: Cost
     }
   }
 
+  // p.14: 40 % of what counts
   const reimbursable = counted.times(rate);
   out.counted = counted === amount ? out.amount : formatAmount(counted);
   out.reimbursable = formatAmount(reimbursable);
@@ -495,6 +505,8 @@ function estimateUnder(input: EstimateInput, editions: readonly Edition[]): Esti
     let requested = ZERO;
     for (const c of computed) if (c.line.capGroup === g.id && !without.has(c.line.index)) requested = requested.plus(c.reimbursable);
     const { cap, got, remaining } = roomOf(g);
+    // p.14 / p.14-1: the cap group's cap less what was received this year (Interpretations 1, 2, 7), rounded half-up
+    // to the tiyn once per group (RULES.md §3)
     return { requested, cap, got, remaining, granted: roundTiyn(Money.min(requested, remaining)) };
   };
   // a group none of whose lines is left out keeps what it was granted: only the others are counted again
