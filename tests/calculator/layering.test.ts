@@ -16,7 +16,7 @@ const MAY_IMPORT: Readonly<Record<Layer, readonly Layer[]>> = {
   law: ['law'],
   rules: ['law', 'rules'],
   explain: ['law', 'rules', 'explain'],
-  i18n: [],
+  i18n: ['law'],
   entry: ['law', 'rules', 'explain', 'i18n', 'entry'],
 };
 /** Packages each layer may load. */

@@ -1,5 +1,6 @@
 import type { BusinessSize, CostType, CourseKind, Measure } from '../law/domain.js';
 import type { ActId } from '../law/citation.js';
+import type { EditionTexts } from '../law/editions/types.js';
 import { LANGS, type Lang, type LocalizedText } from '../law/text.js';
 import { InputError, issue, setIssueDescriber, type InputIssueCode } from '../rules/errors.js';
 import type en from '../i18n/en.js';
@@ -21,7 +22,7 @@ export interface LanguagePack {
     acts: Readonly<Record<ActId, string>>;
   };
   /** Each edition's title and the texts of its interpretations, by edition id and interpretation id. */
-  editions: Readonly<Record<string, { title: string; interpretations: Readonly<Record<string, string>> }>>;
+  editions: Readonly<Record<string, EditionTexts>>;
   /** The messages of input errors, by InputIssueCode; `{name}` is a parameter. */
   input: Readonly<Record<string, string>>;
   /**
