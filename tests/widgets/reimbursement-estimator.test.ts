@@ -10,9 +10,11 @@ import '@qazindustry/productivity-widgets/define';
 import type { QiReimbursementEstimator } from '@qazindustry/productivity-widgets';
 import {
   COST_TYPE_NAMES_OF,
+  describeEstimate,
   estimateReimbursement,
   formatCitation,
   formatMessage,
+  formatTenge,
   isInputError,
   type EstimateInput,
   type EstimateResult,
@@ -669,6 +671,184 @@ describe('qi-reimbursement-estimator', () => {
       expect(line.reasons[0]!.cite).to.not.equal('');
       expect(totalText(el)).to.equal('Estimated reimbursement: 0.00 tenge');
       expectRendersResult(el, estimateReimbursement({ applicationDate: '2026-03-10', measure: 'competence', costs: [{ costType: 'training', amount: '1000000.00', date: '2026-03-11' }] }), 'en');
+    });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------------------------
+// Task "The widgets in the field": the date is a question, the form comes from describeEstimate, the file-by dates.
+
+/** An accountant's machine tool paid in two payments (p.14-1): 40 % of 101 500 000 is 40 600 000 on 16.03.2026. */
+const MACHINE_TOOL = { type: 'tech-equipment', payments: [{ date: '2024-02-10', amount: '60000000' }, { date: '2024-03-16', amount: '41500000' }] };
+const machineToolInput = (applicationDate: string): EstimateInput => ({
+  applicationDate,
+  measure: 'process',
+  costs: [{ costType: 'tech-equipment', payments: [{ date: '2024-02-10', amount: '60000000' }, { date: '2024-03-16', amount: '41500000' }] }],
+});
+const FILE_QUESTION = 'When will you file?';
+
+function localToday(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+describe('qi-reimbursement-estimator in the field', () => {
+  describe('the date is a question', () => {
+    it('asks "When will you file?", today by default, and the page’s date when it sets one', async () => {
+      const plain = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization"></qi-reimbursement-estimator>`);
+      expect(control(plain, FILE_QUESTION).value).to.equal(localToday());
+      const set = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-03-16"></qi-reimbursement-estimator>`);
+      expect(control(set, FILE_QUESTION).value).to.equal('2026-03-16');
+      await expect(set).to.be.accessible();
+    });
+
+    it('changes the result: the machine tool gives 40 600 000 filed on 16.03.2026 and nothing filed on 28.11.2026', async () => {
+      const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="process" application-date="2026-03-16"></qi-reimbursement-estimator>`);
+      await fillLine(el, 0, MACHINE_TOOL);
+      expect(totalText(el)).to.equal('Estimated reimbursement: 40,600,000.00 tenge');
+      expect(breakdown(el)[0]!.status).to.equal('included');
+
+      const heard = oneEvent(el, 'qi-change');
+      typeInto(control(el, FILE_QUESTION), '2026-11-28');
+      const later = estimateReimbursement(machineToolInput('2026-11-28'));
+      expect((await heard).detail).to.deep.equal(later);
+      await el.updateComplete;
+      expect(el.effectiveDate).to.equal('2026-11-28');
+      expect(totalText(el)).to.equal('Estimated reimbursement: 0.00 tenge');
+      expect(breakdown(el)[0]!.status).to.equal('excluded');
+      expectRendersResult(el, later, 'en');
+      // the line says when it left its window (the SDK's cost.left-window-receipt reason)
+      const left = shadow(el).querySelector('[part="line-left-window"]');
+      expect(isShown(left), 'the left-window reason is shown').to.equal(true);
+      expect(later.lines[0]!.leftWindowOn).to.equal('2026-03-17');
+      expect(text(left)).to.contain(norm(formatMessage(later.lines[0]!.reasons.find((x) => x.code === 'left-window')!.message, 'en')));
+      expect(text(left)).to.contain('17 March 2026');
+      expect(text(shadow(el).querySelector('.hint'))).to.not.equal('');
+      expect(text(shadow(el).querySelector('[part="result"]'))).to.contain('Computed for 28 November 2026');
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the chosen date in the draft and in a share link', async () => {
+      const first = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" persist persist-key="date" share measure="process" application-date="2026-03-16"></qi-reimbursement-estimator>`);
+      await fillLine(first, 0, MACHINE_TOOL);
+      typeInto(control(first, FILE_QUESTION), '2026-11-28');
+      await first.updateComplete;
+      expect(totalText(first)).to.equal('Estimated reimbursement: 0.00 tenge');
+      button(first, 'Copy a link to this calculation').click();
+      await waitUntil(() => shadow(first).querySelector('[part="share"] input[readonly]'), 'no link was shown');
+      const link = shadow(first).querySelector<HTMLInputElement>('[part="share"] input[readonly]')!.value;
+      first.remove();
+
+      const again = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" persist persist-key="date" measure="process" application-date="2026-03-16"></qi-reimbursement-estimator>`);
+      expect(control(again, FILE_QUESTION).value).to.equal('2026-11-28');
+      expect(totalText(again)).to.equal('Estimated reimbursement: 0.00 tenge');
+      again.remove();
+      clearOwnDrafts();
+
+      history.replaceState(null, '', new URL(link).hash);
+      const shared = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="process"></qi-reimbursement-estimator>`);
+      expect(control(shared, FILE_QUESTION).value).to.equal('2026-11-28');
+      expect(totalText(shared)).to.equal('Estimated reimbursement: 0.00 tenge');
+    });
+
+    it('a draft without a chosen date follows the page', async () => {
+      const first = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" persist persist-key="nodate" measure="process" application-date="2026-03-16"></qi-reimbursement-estimator>`);
+      await fillLine(first, 0, MACHINE_TOOL);
+      first.remove();
+      const again = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" persist persist-key="nodate" measure="process" application-date="2026-03-20"></qi-reimbursement-estimator>`);
+      expect(control(again, FILE_QUESTION).value).to.equal('2026-03-20');
+    });
+  });
+
+  describe('the file-by dates', () => {
+    it('shows by when to file to keep each line and the total, next to the total, from the SDK’s messages', async () => {
+      const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="process" application-date="2026-03-16"></qi-reimbursement-estimator>`);
+      await fillLine(el, 0, MACHINE_TOOL);
+      await fillLine(el, 1, { type: 'installation', amount: '5000000', date: '2025-09-01' });
+      const input = machineToolInput('2026-03-16');
+      input.costs.push({ costType: 'installation', amount: '5000000', date: '2025-09-01' });
+      const r = estimateReimbursement(input);
+      expect(r.total).to.equal('42600000.00');
+      expect(r.fileBy!.date).to.equal('2026-03-16');
+      expect(r.fileBy!.totalAfter).to.equal('2000000.00');
+
+      const total = shadow(el).querySelector('[part="total"]')!;
+      const fileBy = shadow(el).querySelector('[part="file-by"]')!;
+      expect(isShown(fileBy), 'the total’s file-by date is shown').to.equal(true);
+      expect(total.nextElementSibling, 'right after the total').to.equal(fileBy);
+      expect(text(fileBy)).to.contain('Deadline: 16 March 2026');
+      expect(text(fileBy)).to.contain(norm(formatMessage(r.fileBy!.message, 'en')));
+      expect(text(fileBy.querySelector('cite[part="citation"]'))).to.equal(norm(formatCitation(r.fileBy!.citation, 'en')));
+      // said once: not again among the notes
+      const result = text(shadow(el).querySelector('[part="result"]'));
+      expect(result.split(norm(formatMessage(r.fileBy!.message, 'en'))).length - 1).to.equal(1);
+
+      const perLine = [...shadow(el).querySelectorAll('[part="line-file-by"]')];
+      expect(perLine).to.have.length(2);
+      r.lines.forEach((l, k) => {
+        expect(text(perLine[k])).to.contain(norm(formatMessage(l.reasons.find((x) => x.code === 'file-by')!.message, 'en')));
+      });
+      expect(text(perLine[1])).to.contain('Deadline: 1 September 2027');
+      expectRendersResult(el, r, 'en');
+      await expect(el).to.be.accessible();
+
+      el.setAttribute('lang', 'kk');
+      await el.updateComplete;
+      expect(text(shadow(el).querySelector('[part="file-by"]'))).to.contain(norm(formatMessage(r.fileBy!.message, 'kk')));
+      expect(control(el, 'Өтінімді қашан бересіз?').value).to.equal('2026-03-16');
+    });
+  });
+
+  describe('the form follows describeEstimate', () => {
+    it('asks the course’s dates for an accommodation line, and only the nights within them count (p.20)', async () => {
+      const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="competence" application-date="2026-03-02"></qi-reimbursement-estimator>`);
+      await fillLine(el, 0, { type: 'accommodation', amount: '410000', date: '2026-02-20' });
+      typeInto(control(el, 'Stay: check-in'), '2026-01-10');
+      await el.updateComplete;
+      typeInto(control(el, 'Stay: check-out'), '2026-02-20');
+      await el.updateComplete;
+      const before = totalText(el);
+      typeInto(control(el, 'First day of the course'), '2026-01-20');
+      await el.updateComplete;
+      typeInto(control(el, 'Last day of the course'), '2026-02-20');
+      await el.updateComplete;
+      const r = estimateReimbursement({
+        applicationDate: '2026-03-02',
+        measure: 'competence',
+        costs: [{ costType: 'accommodation', amount: '410000', date: '2026-02-20', period: { from: '2026-01-10', to: '2026-02-20' }, coursePeriod: { from: '2026-01-20', to: '2026-02-20' } }],
+      });
+      expect(r.total).to.equal('124000.00');
+      expect(totalText(el)).to.equal(`Estimated reimbursement: ${norm(formatTenge(r.total, 'en'))}`);
+      expect(before).to.equal('Estimated reimbursement: 164,000.00 tenge');
+      expectRendersResult(el, r, 'en');
+      await expect(el).to.be.accessible();
+      // a training line has no course dates of a stay, nor a stay
+      typeInto(control<HTMLSelectElement>(el, 'Cost type'), 'training');
+      await el.updateComplete;
+      expect(() => control(el, 'First day of the course')).to.throw();
+      expect(() => control(el, 'Stay: check-in')).to.throw();
+    });
+
+    it('takes the cost types and the devices from the description', async () => {
+      const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="process" application-date="2026-03-02"></qi-reimbursement-estimator>`);
+      const d = describeEstimate({ applicationDate: '2026-03-02', measure: 'process' });
+      expect([...control<HTMLSelectElement>(el, 'Cost type').options].map((o) => o.value)).to.deep.equal(d.costTypes.map((c) => c.costType));
+      const digital = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="digital" application-date="2026-03-02"></qi-reimbursement-estimator>`);
+      const kinds = describeEstimate({ applicationDate: '2026-03-02', measure: 'digital' }).line.find((f) => f.id === 'equipmentKind')!.options!.map((o) => o.value);
+      expect([...control<HTMLSelectElement>(digital, 'Device').options].map((o) => o.value)).to.deep.equal(['', ...kinds]);
+    });
+
+    it('holds no law of its own: no cost-type literals, no EQUIPMENT set, no costType comparison', async () => {
+      const res = await fetch(new URL('/packages/widgets/src/reimbursement-estimator/reimbursement-estimator.ts', location.origin));
+      expect(res.ok).to.equal(true);
+      const source = await res.text();
+      expect(source).to.contain('describeEstimate');
+      for (const literal of ['per-diem', 'accommodation', 'training', 'digital-equipment', 'tech-equipment']) {
+        expect(source, literal).to.not.match(new RegExp(`['"\`]${literal}['"\`]`));
+      }
+      // the line's cost type is never compared with a value of the law's own
+      expect(source).to.not.match(/costType\s*[!=]==?\s*['"`]|['"`]\s*[!=]==?\s*[\w.?]*costType\b/);
+      expect(source).to.not.match(/\bEQUIPMENT\b/);
     });
   });
 });

@@ -221,6 +221,7 @@ export class QiEligibilityChecker extends QiElement {
       <h2>${t.eligibility.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+        ${this.renderDateQuestion(byPath.get('applicationDate'))}
         ${this.measure && (MEASURES as readonly string[]).includes(this.measure) ? nothing : this.renderMeasureSelect(byPath)}
         ${this.chosenMeasure ? this.renderQuestions(byPath) : nothing}
       </form>

@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   COST_TYPE_NAMES_OF,
-  editionFor,
+  describeEstimate,
   estimateReimbursement,
   format,
   formatDate,
@@ -11,11 +11,15 @@ import {
   MEASURE_NAMES_OF,
   MEASURES,
   type CostLine,
-  type CostType,
+  type EstimateDescription,
   type EstimateInput,
   type EstimateResult,
+  type FieldDescription,
   type InputIssue,
   type Measure,
+  type Message,
+  type Reason,
+  type Relevance,
   interpretationText,
   editionTitle,
 } from '@qazindustry/productivity-calculator/core';
@@ -38,14 +42,11 @@ interface LineDraft {
   rate: string;
   date: string;
   payments: PaymentDraft[];
-  /** Training / accommodation: the kind of course and the stay (p.20: 1 or 3 months of accommodation). */
-  courseKind?: string;
-  from?: string;
-  to?: string;
-  /** Digital equipment: which device (the list of p.12 is exhaustive). */
-  equipmentKind?: string;
-  /** Technological equipment: what it is used for (p.5 sub-item 8). */
-  equipmentCategory?: string;
+  /**
+   * The line's other answers, by the SDK's field id (`period.from`, `coursePeriod.to`, `courseKind`,
+   * `equipmentKind`, …): which of them a line asks comes from `describeEstimate`.
+   */
+  details: Record<string, string>;
 }
 interface EstimatorInputs {
   measure: string;
@@ -54,12 +55,76 @@ interface EstimatorInputs {
 }
 
 const CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB', 'CNY', 'GBP', 'CHF', 'JPY', 'KRW', 'TRY', 'UZS', 'KGS', 'BYN', 'AED'];
-const EQUIPMENT = new Set(['tech-equipment', 'digital-equipment']);
+/** The line fields the form lays out itself (type, currency, the amount with its date and rate, the payments); the rest are details. */
+const OWN_FIELDS = new Set(['costType', 'currency', 'amount', 'date', 'rate', 'payments']);
+/** Drafts and links made before the form followed the description named some details differently. */
+const OLD_DETAIL_NAMES: Record<string, string> = { from: 'period.from', to: 'period.to' };
 let lineKeys = 0;
 
-
 function blankLine(costType: string): LineDraft {
-  return { key: ++lineKeys, costType, amount: '', currency: 'KZT', rate: '', date: '', payments: [{ date: '', amount: '', rate: '' }] };
+  return { key: ++lineKeys, costType, amount: '', currency: 'KZT', rate: '', date: '', payments: [{ date: '', amount: '', rate: '' }], details: {} };
+}
+
+/** Whether a condition of the description holds for a line's answers (as the SDK reads `relevantWhen`). */
+function holds(r: Relevance, answers: Readonly<Record<string, string>>): boolean {
+  const v = Object.prototype.hasOwnProperty.call(answers, r.field) ? answers[r.field] : undefined;
+  if ('is' in r) return r.is.includes(v as never);
+  if (v === undefined || v === '') return false;
+  if ('not' in r) return !r.not.includes(v as never);
+  return Number(v) >= Number(r.atLeast);
+}
+
+const relevant = (f: FieldDescription, answers: Readonly<Record<string, string>>) => (f.relevantWhen ?? []).every((r) => holds(r, answers));
+
+/** A detail's answer as the SDK takes it. */
+function detailValue(f: FieldDescription, v: string): unknown {
+  if (f.kind === 'amount') return normalizeAmount(v);
+  if (f.kind === 'yes-no-unknown') return v === 'yes' ? true : v === 'no' ? false : null;
+  return v;
+}
+
+/** Sets `value` at a dotted field id (`period.from`) of a plain object. */
+function setAt(target: Record<string, unknown>, id: string, value: unknown): void {
+  const parts = id.split('.');
+  let o = target;
+  for (const part of parts.slice(0, -1)) {
+    const next = o[part];
+    o = (o[part] = next && typeof next === 'object' ? next : {}) as Record<string, unknown>;
+  }
+  o[parts[parts.length - 1]!] = value;
+}
+
+/** The same message (key and values): the estimate's file-by note is shown by the total, not again among the notes. */
+function sameMessage(a: Message, b: Message | undefined): boolean {
+  return !!b && a.key === b.key && JSON.stringify(a.params ?? {}) === JSON.stringify(b.params ?? {});
+}
+
+/** A draft's or a link's details: strings only, under today's ids or the older names. */
+function detailsFromDraft(l: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const d = l['details'];
+  if (d && typeof d === 'object' && !Array.isArray(d)) for (const [k, v] of Object.entries(d)) if (typeof v === 'string') out[k] = v;
+  for (const [k, v] of Object.entries(l)) {
+    if (OWN_FIELDS.has(k) || k === 'key' || k === 'details' || typeof v !== 'string' || !v) continue;
+    const id = OLD_DETAIL_NAMES[k] ?? k;
+    if (!(id in out)) out[id] = v;
+  }
+  return out;
+}
+
+/** A prefilled line's details as the form's strings, by dotted id (`period: { from }` → `period.from`). */
+function detailsOf(c: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  const put = (id: string, v: unknown) => {
+    if (v === undefined) return;
+    out[id] = v === true ? 'yes' : v === false ? 'no' : v === null ? 'unknown' : String(v);
+  };
+  for (const [k, v] of Object.entries(c)) {
+    if (OWN_FIELDS.has(k)) continue;
+    if (v && typeof v === 'object' && !Array.isArray(v)) for (const [sub, w] of Object.entries(v as Record<string, unknown>)) put(`${k}.${sub}`, w);
+    else put(k, v);
+  }
+  return out;
 }
 
 /**
@@ -127,11 +192,7 @@ export class QiReimbursementEstimator extends QiElement {
           rate: str(l.rate),
           date: str(l.date),
           payments: Array.isArray(l.payments) && l.payments.length ? l.payments.map((p) => ({ date: str(p?.date), amount: str(p?.amount), rate: str(p?.rate) })) : [{ date: '', amount: '', rate: '' }],
-          courseKind: str(l.courseKind),
-          from: str(l.from),
-          to: str(l.to),
-          equipmentKind: str(l.equipmentKind),
-          equipmentCategory: str(l.equipmentCategory),
+          details: detailsFromDraft(l as unknown as Record<string, unknown>),
         }))
       : [];
     this.form = { measure: typeof f.measure === 'string' ? f.measure : '', lines, alreadyReceived: typeof f.alreadyReceived === 'string' ? f.alreadyReceived : '' };
@@ -145,12 +206,38 @@ export class QiReimbursementEstimator extends QiElement {
     return this.form.measure || this.measure || '';
   }
 
-  private costTypes(): readonly CostType[] {
-    try {
-      return editionFor(this.effectiveDate).measures[this.chosenMeasure as Measure]?.costTypes ?? [];
-    } catch {
-      return [];
+  private described?: { key: string; value: EstimateDescription | undefined };
+
+  /** The SDK's description of the estimate's questions for the date and the measure (none while either is invalid). */
+  private description(): EstimateDescription | undefined {
+    const key = `${this.effectiveDate}|${this.chosenMeasure}`;
+    if (this.described?.key !== key) {
+      let value: EstimateDescription | undefined;
+      try {
+        value = describeEstimate({ applicationDate: this.effectiveDate, measure: this.chosenMeasure as Measure });
+      } catch {
+        value = undefined; // a bad date or measure is reported by the estimate itself
+      }
+      this.described = { key, value };
     }
+    return this.described.value;
+  }
+
+  /** The measure's cost types in the edition, in its order. */
+  private costTypes(): readonly string[] {
+    return this.description()?.costTypes.map((c) => c.costType) ?? [];
+  }
+
+  /** The fields of a line the description makes relevant for its cost type and currency, in its order. */
+  private lineFields(l: LineDraft): FieldDescription[] {
+    const answers = { ...l.details, costType: l.costType, currency: l.currency || 'KZT' };
+    return (this.description()?.line ?? []).filter((f) => relevant(f, answers));
+  }
+
+  /** Whether the description asks this cost type as a schedule of payments (equipment, p.14-1). */
+  private paidInPayments(costType: string): boolean {
+    const kinds = new Map(this.description()?.costTypes.map((c) => [c.costType as string, c.kind]));
+    return kinds.get(costType) === 'equipment';
   }
 
   /** The SDK input the form stands for; wholly blank lines are left out until the visitor types in them. */
@@ -158,22 +245,27 @@ export class QiReimbursementEstimator extends QiElement {
     const costs: CostLine[] = [];
     this.sdkToLine = [];
     this.form.lines.forEach((l, i) => {
-      const equipment = EQUIPMENT.has(l.costType);
+      const fields = this.lineFields(l);
+      const asks = new Set(fields.map((f) => f.id));
+      // an unknown cost type asks nothing yet: what was typed goes to the SDK, which names the cost type
+      const known = asks.has('amount') || asks.has('payments');
       const payments = l.payments.filter((p) => p.date || p.amount.trim());
-      if (equipment ? payments.length === 0 : !l.amount.trim() && !l.date) return;
+      const byPayments = asks.has('payments');
+      if (byPayments ? payments.length === 0 : !l.amount.trim() && !l.date) return;
       const line: Record<string, unknown> = { costType: l.costType };
-      if (l.currency && l.currency !== 'KZT') line['currency'] = l.currency;
-      if (equipment) {
-        line['payments'] = payments.map((p) => ({ date: p.date, amount: normalizeAmount(p.amount), ...(l.currency !== 'KZT' && p.rate.trim() ? { rate: normalizeAmount(p.rate) } : {}) }));
+      const foreign = l.currency && l.currency !== 'KZT';
+      if (foreign) line['currency'] = l.currency;
+      if (byPayments) {
+        line['payments'] = payments.map((p) => ({ date: p.date, amount: normalizeAmount(p.amount), ...(foreign && p.rate.trim() ? { rate: normalizeAmount(p.rate) } : {}) }));
       } else {
         line['amount'] = normalizeAmount(l.amount);
-        if (l.date) line['date'] = l.date;
-        if (l.currency !== 'KZT' && l.rate.trim()) line['rate'] = normalizeAmount(l.rate);
+        if (l.date && (asks.has('date') || !known)) line['date'] = l.date;
+        if (foreign && l.rate.trim()) line['rate'] = normalizeAmount(l.rate);
       }
-      if (l.courseKind) line['courseKind'] = l.courseKind;
-      if (l.from || l.to) line['period'] = { from: l.from ?? '', to: l.to ?? '' };
-      if (l.equipmentKind) line['equipmentKind'] = l.equipmentKind;
-      if (l.equipmentCategory) line['equipmentCategory'] = l.equipmentCategory;
+      for (const f of fields) {
+        const v = l.details[f.id];
+        if (!OWN_FIELDS.has(f.id) && v) setAt(line, f.id, detailValue(f, v));
+      }
       costs.push(line as unknown as CostLine);
       this.sdkToLine.push(i);
     });
@@ -195,14 +287,10 @@ export class QiReimbursementEstimator extends QiElement {
         date: text(c.date),
         payments: Array.isArray(c.payments) && c.payments.length
           ? c.payments.map((p) => ({ date: text(p?.date), amount: text(p?.amount), rate: text(p?.rate) }))
-          : EQUIPMENT.has(String(c.costType)) && c.amount !== undefined
+          : this.paidInPayments(String(c.costType)) && c.amount !== undefined
             ? [{ date: text(c.date), amount: text(c.amount), rate: text(c.rate) }]
             : [{ date: '', amount: '', rate: '' }],
-        courseKind: text(c.courseKind),
-        from: text(c.period?.from),
-        to: text(c.period?.to),
-        equipmentKind: text(c.equipmentKind),
-        equipmentCategory: text(c.equipmentCategory),
+        details: detailsOf(c as unknown as Record<string, unknown>),
       }));
   }
 
@@ -282,13 +370,16 @@ export class QiReimbursementEstimator extends QiElement {
     const lang = this.effectiveLang;
     const byPath = this.formIssues();
     const measureValid = (MEASURES as readonly string[]).includes(this.chosenMeasure);
-    const attrError = byPath.get('applicationDate') ?? (this.measure && !(MEASURES as readonly string[]).includes(this.measure) ? byPath.get('measure') : undefined);
+    // a date the page set wrong is the page's mistake; one the visitor chose is said under the date question
+    const dateIssue = byPath.get('applicationDate');
+    const attrError = (this.dateChosen ? undefined : dateIssue) ?? (this.measure && !(MEASURES as readonly string[]).includes(this.measure) ? byPath.get('measure') : undefined);
     const types = this.costTypes();
     const id = `${this.uid}-measure`;
     return html`
       <h2>${t.estimator.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+        ${this.renderDateQuestion(dateIssue)}
         ${this.measure && measureValid
           ? nothing
           : html`<div class="field">
@@ -314,24 +405,31 @@ export class QiReimbursementEstimator extends QiElement {
     `;
   }
 
-  private renderLine(l: LineDraft, i: number, types: readonly CostType[], byPath: Map<string, InputIssue>): TemplateResult {
+  private renderLine(l: LineDraft, i: number, types: readonly string[], byPath: Map<string, InputIssue>): TemplateResult {
     const t = this.t.estimator;
     const lang = this.effectiveLang;
     const p = `${this.uid}-l${l.key}`;
     const at = (field: string) => byPath.get(`lines.${i}.${field}`);
-    const equipment = EQUIPMENT.has(l.costType);
+    const fields = this.lineFields(l);
+    const asks = (id: string) => fields.some((f) => f.id === id);
+    const foreign = l.currency !== 'KZT';
+    // a field the description does not ask but the SDK reports on is shown, so that it can be corrected
+    const shows = (id: string) => asks(id) || !!at(id);
+    const typeOptions = this.description()?.line.find((f) => f.id === 'costType')?.options ?? types.map((value) => ({ value, label: { key: 'describe.option', params: { name: { costType: value } } } as Message }));
     const input = (id: string, label: string, value: string, issue: InputIssue | undefined, onInput: (v: string) => void, type = 'text', mode = 'decimal') => html`<div class="field">
       <label for=${id}>${label}</label>
       <input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
+    const payments = fields.find((f) => f.id === 'payments');
+    const paymentAsks = (id: string) => (payments?.item ?? []).some((f) => f.id === id && relevant(f, { costType: l.costType, currency: l.currency || 'KZT' }));
     return html`<fieldset part="line" class="notice line">
       <legend>${t.line(i + 1)}</legend>
       <div class="row">
         <div class="field">
           <label for=${`${p}-type`}>${t.costType}</label>
           <select id=${`${p}-type`} aria-describedby=${`${p}-type-err`} @change=${(e: Event) => this.setLine(i, { costType: (e.target as HTMLSelectElement).value })}>
-            ${types.map((ct) => html`<option value=${ct} ?selected=${ct === l.costType}>${COST_TYPE_NAMES_OF(lang)[ct]}</option>`)}
+            ${typeOptions.map((o) => html`<option value=${o.value} ?selected=${o.value === l.costType}>${formatMessage(o.label, lang)}</option>`)}
           </select>
           ${fieldError(`${p}-type-err`, at('costType'), lang)}
         </div>
@@ -342,57 +440,80 @@ export class QiReimbursementEstimator extends QiElement {
           </select>
         </div>
       </div>
-      ${equipment
+      ${payments
         ? html`${l.payments.map((pay, j) => html`<div class="row">
               ${input(`${p}-p${j}-date`, t.paymentDate(j + 1), pay.date, at(`payments.${j}.date`), (v) => this.setPayment(i, j, { date: v }), 'date', 'numeric')}
               ${input(`${p}-p${j}-amount`, t.paymentAmount(j + 1, l.currency), pay.amount, at(`payments.${j}.amount`) ?? (j === 0 ? at('amount') ?? at('date') : undefined), (v) => this.setPayment(i, j, { amount: v }))}
-              ${l.currency !== 'KZT' ? input(`${p}-p${j}-rate`, t.rate(l.currency), pay.rate, at(`payments.${j}.rate`), (v) => this.setPayment(i, j, { rate: v })) : nothing}
+              ${paymentAsks('rate') || at(`payments.${j}.rate`) ? input(`${p}-p${j}-rate`, t.rate(l.currency), pay.rate, at(`payments.${j}.rate`), (v) => this.setPayment(i, j, { rate: v })) : nothing}
               ${l.payments.length > 1 ? html`<button type="button" class="no-print" @click=${() => this.setLine(i, { payments: l.payments.filter((_, k) => k !== j) })}>${t.removePayment}</button>` : nothing}
             </div>`)}
             ${fieldError(`${p}-payments-err`, at('payments'), lang)}
             <button type="button" class="no-print" @click=${() => this.setLine(i, { payments: [...l.payments, { date: '', amount: '', rate: '' }] })}>${t.addPayment}</button>`
         : html`<div class="row">
-            ${input(`${p}-amount`, t.amount(l.currency), l.amount, at('amount'), (v) => this.setLine(i, { amount: v }))}
-            ${l.costType === 'per-diem' ? nothing : input(`${p}-date`, t.actDate, l.date, at('date'), (v) => this.setLine(i, { date: v }), 'date', 'numeric')}
-            ${l.currency !== 'KZT' ? input(`${p}-rate`, t.rate(l.currency), l.rate, at('rate'), (v) => this.setLine(i, { rate: v })) : nothing}
+            ${shows('amount') || !fields.length ? input(`${p}-amount`, t.amount(l.currency), l.amount, at('amount'), (v) => this.setLine(i, { amount: v })) : nothing}
+            ${shows('date') ? input(`${p}-date`, t.actDate, l.date, at('date'), (v) => this.setLine(i, { date: v }), 'date', 'numeric') : nothing}
+            ${foreign && shows('rate') ? input(`${p}-rate`, t.rate(l.currency), l.rate, at('rate'), (v) => this.setLine(i, { rate: v })) : nothing}
           </div>`}
-      ${this.renderDetails(l, i, at)}
+      ${this.renderDetails(l, i, fields, at)}
       ${this.form.lines.length > 1
         ? html`<button type="button" class="no-print" @click=${() => this.update_((f) => ({ ...f, lines: f.lines.filter((_, k) => k !== i) }))}>${t.removeLine(i + 1)}</button>`
         : nothing}
     </fieldset>`;
   }
 
-  /** What the law asks about some cost types: the course and the stay, the device, the equipment's use. */
-  private renderDetails(l: LineDraft, i: number, at: (field: string) => InputIssue | undefined): TemplateResult | typeof nothing {
-    const t = this.t.estimator;
+  /**
+   * What the description asks about a line besides its amount: the course and the stay (p.20), the device (p.12),
+   * the equipment's use (p.5 sub-item 8), a Decree-256 limit, previous use… each control by the field's kind.
+   */
+  private renderDetails(l: LineDraft, i: number, fields: readonly FieldDescription[], at: (field: string) => InputIssue | undefined): TemplateResult | typeof nothing {
+    const t = this.t;
     const lang = this.effectiveLang;
     const p = `${this.uid}-l${l.key}`;
-    const select = (id: string, label: string, value: string | undefined, options: readonly (readonly [string, string])[], onChange: (v: string) => void) => html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === (value ?? '')}>${text}</option>`)}
-      </select>
-    </div>`;
-    const date = (id: string, label: string, value: string | undefined, issue: InputIssue | undefined, onInput: (v: string) => void) => html`<div class="field">
-      <label for=${id}>${label}</label>
-      <input id=${id} type="date" .value=${value ?? ''} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
-      ${fieldError(`${id}-err`, issue, lang)}
-    </div>`;
-    if (l.costType === 'accommodation' || l.costType === 'training') {
-      return html`<div class="row">
-        ${select(`${p}-course`, t.courseKind, l.courseKind, [['', t.notSaid], ['professional-training', t.courseKinds.professional], ['retraining', t.courseKinds.retraining], ['qualification-upgrade', t.courseKinds.upgrade]], (v) => this.setLine(i, { courseKind: v }))}
-        ${date(`${p}-from`, l.costType === 'accommodation' ? t.stayFrom : t.courseFrom, l.from, at('period.from'), (v) => this.setLine(i, { from: v }))}
-        ${date(`${p}-to`, l.costType === 'accommodation' ? t.stayTo : t.courseTo, l.to, at('period.to'), (v) => this.setLine(i, { to: v }))}
-      </div>`;
+    const details = fields.filter((f) => !OWN_FIELDS.has(f.id));
+    if (!details.length) return nothing;
+    // a line that also asks the course's dates has a period that is the stay; otherwise the period is the course
+    const stay = details.some((f) => f.id.startsWith('coursePeriod.'));
+    const label = (f: FieldDescription) =>
+      f.id === 'period.from' ? (stay ? t.estimator.stayFrom : t.estimator.courseFrom) : f.id === 'period.to' ? (stay ? t.estimator.stayTo : t.estimator.courseTo) : formatMessage(f.message, lang);
+    const control = (f: FieldDescription) => {
+      const id = `${p}-${f.id.replace(/\W/g, '-')}`;
+      const value = l.details[f.id] ?? '';
+      const issue = at(f.id);
+      const set = (v: string) => this.setLine(i, { details: { ...l.details, [f.id]: v } });
+      const common = { 'aria-invalid': issue ? 'true' : 'false', 'aria-describedby': `${id}-err` };
+      let body: TemplateResult;
+      if (f.kind === 'choice' || f.kind === 'yes-no-unknown') {
+        const options: [string, string][] =
+          f.kind === 'choice'
+            ? (f.options ?? []).map((o) => [o.value, formatMessage(o.label, lang)])
+            : [['yes', t.common.yes], ['no', t.common.no], ...(f.nullable ? ([['unknown', t.common.dontKnow]] as [string, string][]) : [])];
+        body = html`<select id=${id} aria-invalid=${common['aria-invalid']} aria-describedby=${common['aria-describedby']} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+          ${f.required ? nothing : html`<option value="" ?selected=${value === ''}>${t.estimator.notSaid}</option>`}
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        </select>`;
+      } else {
+        const type = f.kind === 'date' ? 'date' : 'text';
+        const mode = f.kind === 'date' ? 'numeric' : 'decimal';
+        body = html`<input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${common['aria-invalid']} aria-describedby=${common['aria-describedby']} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
+      }
+      return html`<div class="field"><label for=${id}>${label(f)}</label>${body}${fieldError(`${id}-err`, issue, lang)}</div>`;
+    };
+    return html`<div class="row">${details.map((f) => control(f))}</div>`;
+  }
+
+  /**
+   * One reason of a line; the line's date of the window (the SDK's `cost.file-by*` / `cost.left-window*` reason: by
+   * when to file to keep it, or when it left) stands out, with the date first.
+   */
+  private renderReason(x: Reason, windowDate: string | undefined): TemplateResult {
+    const lang = this.effectiveLang;
+    if (windowDate && x.message.key.startsWith('cost.file-by')) {
+      return html`<li part="line-file-by" class="file-by"><strong>${this.t.filing.fileBy}: ${formatDate(windowDate, lang)}.</strong> ${sentence(x.message, x.citation, lang)}</li>`;
     }
-    if (l.costType === 'digital-equipment') {
-      return select(`${p}-kind`, t.device, l.equipmentKind, [['', t.notSaid], ['3d-scanner', t.devices.scanner], ['3d-printer', t.devices.printer], ['wide-format-plotter', t.devices.plotter], ['other', t.devices.other]], (v) => this.setLine(i, { equipmentKind: v }));
+    if (windowDate && x.message.key.startsWith('cost.left-window')) {
+      return html`<li part="line-left-window" class="left-window"><strong>${sentence(x.message, x.citation, lang)}</strong></li>`;
     }
-    if (l.costType === 'tech-equipment') {
-      return select(`${p}-use`, t.equipmentUse, l.equipmentCategory, [['', t.notSaid], ['production', t.uses.production], ['logistics', t.uses.logistics], ['refrigeration', t.uses.refrigeration], ['crane', t.uses.crane], ['vehicle', t.uses.vehicle], ['loader', t.uses.loader]], (v) => this.setLine(i, { equipmentCategory: v }));
-    }
-    return nothing;
+    return html`<li>${sentence(x.message, x.citation, lang)}</li>`;
   }
 
   private setPayment(i: number, j: number, patch: Partial<PaymentDraft>) {
@@ -409,6 +530,9 @@ export class QiReimbursementEstimator extends QiElement {
     }
     return html`
       <p part="total" class="total"><strong>${t.estimator.total}: ${tenge(r.total, lang)}</strong></p>
+      ${r.fileBy
+        ? html`<p part="file-by" class="notice file-by"><strong>${t.filing.fileBy}: ${formatDate(r.fileBy.date, lang)}.</strong> ${sentence(r.fileBy.message, r.fileBy.citation, lang)}</p>`
+        : nothing}
       <table part="breakdown">
         <caption class="visually-hidden">${t.estimator.breakdown}</caption>
         <thead><tr><th scope="col">${t.estimator.costType}</th><th scope="col" class="num">${t.estimator.amountKzt}</th><th scope="col">${t.estimator.status}</th><th scope="col" class="num">${t.estimator.reimbursable}</th></tr></thead>
@@ -420,7 +544,7 @@ export class QiReimbursementEstimator extends QiElement {
                 <td>${status(l.status, t.estimator.statuses[l.status])}</td>
                 <td class="num">${tenge(l.reimbursable, lang)}</td>
               </tr>
-              <tr><td colspan="4" class="hint"><ul class="plain">${l.reasons.map((x) => html`<li>${sentence(x.message, x.citation, lang)}</li>`)}</ul></td></tr>`,
+              <tr><td colspan="4" class="hint"><ul class="plain">${l.reasons.map((x) => this.renderReason(x, l.fileBy ?? l.leftWindowOn))}</ul></td></tr>`,
           )}
         </tbody>
       </table>
@@ -428,7 +552,7 @@ export class QiReimbursementEstimator extends QiElement {
       <ul class="plain spaced" part="caps">
         ${r.caps.map((c) => html`<li>${c.binding ? status('fail', t.estimator.capBites) : nothing} ${sentence(c.message, c.citation, lang)}</li>`)}
       </ul>
-      ${r.notes.map((n) => html`<p class="notice">${formatMessage(n, lang)}</p>`)}
+      ${r.notes.filter((n) => !sameMessage(n, r.fileBy?.message)).map((n) => html`<p class="notice">${formatMessage(n, lang)}</p>`)}
       <details><summary>${t.common.interpretations}</summary>
         <ul>${r.interpretations.map((i) => html`<li>${interpretationText(r.edition.id, i.id, lang)} ${citation(i.cite, lang)}</li>`)}</ul>
       </details>

@@ -9,8 +9,10 @@ import type { UiStrings } from './i18n/en.js';
 import { isLanguageLoaded, languageFailed, loadLanguage, retryLanguage, uiStrings } from './languages.js';
 import { inheritedLang, localToday, normalizeLang, onPageLangChange } from './locale.js';
 import { baseStyles } from './styles.js';
+import { fieldError } from './fields.js';
 
 let ids = 0;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The base of every widget: language (own `lang`, else the provider's, else the nearest `lang` in the page, else
@@ -23,7 +25,10 @@ export abstract class QiElement extends LitElement {
   /** `kk`, `ru` or `en`; when absent, the provider's, else the nearest `lang` in the page, else `ru`. */
   @property() override lang = '';
 
-  /** The date the widget computes for, `YYYY-MM-DD`; the provider's, else today. */
+  /**
+   * The date the widget computes for, `YYYY-MM-DD`; the provider's, else today. A widget that asks "When will you
+   * file?" sets it to the visitor's answer (kept in drafts and share links).
+   */
   @property({ attribute: 'application-date' }) applicationDate?: string;
 
   /** Keep the visitor's inputs in `localStorage` (or the provider's draft store) and restore them after a reload. */
@@ -46,6 +51,8 @@ export abstract class QiElement extends LitElement {
   /** A share link was opened: its edition and date, to say which rules it used. */
   @state() protected sharedFrom?: { edition?: string; date?: string };
   @state() protected shareLink?: string;
+  /** The visitor answered "When will you file?" (or a draft or a link did): the date is kept with the draft. */
+  @state() protected dateChosen = false;
   /** Something other than bad input went wrong while computing: shown as a polite message, never thrown. */
   @state() protected failure = false;
 
@@ -180,7 +187,9 @@ export abstract class QiElement extends LitElement {
 
   /** Call after every change of the inputs. */
   protected saveDraft(): void {
-    if (this.persist) this.draftStore.save(draftKey(this.localName, this.persistKey), { v: DRAFT_VERSION, inputs: this.inputs });
+    if (this.persist) {
+      this.draftStore.save(draftKey(this.localName, this.persistKey), { v: DRAFT_VERSION, inputs: this.inputs, ...(this.dateChosen && this.applicationDate ? { date: this.applicationDate } : {}) });
+    }
     this.shareLink = undefined;
   }
 
@@ -192,13 +201,47 @@ export abstract class QiElement extends LitElement {
     const shared = typeof location !== 'undefined' ? readShared(location.href, this.localName) : undefined;
     if (shared) {
       this.inputs = shared.inputs;
-      if (shared.date) this.applicationDate = shared.date;
+      if (typeof shared.date === 'string' && shared.date) {
+        this.applicationDate = shared.date;
+        this.dateChosen = true;
+      }
       this.sharedFrom = { ...(shared.edition ? { edition: shared.edition } : {}), ...(shared.date ? { date: shared.date } : {}) };
       return;
     }
     if (!this.persist) return;
-    const draft = this.draftStore.load(draftKey(this.localName, this.persistKey)) as { v?: number; inputs?: unknown } | undefined;
-    if (draft && draft.v === DRAFT_VERSION) this.inputs = draft.inputs;
+    const draft = this.draftStore.load(draftKey(this.localName, this.persistKey)) as { v?: number; inputs?: unknown; date?: unknown } | undefined;
+    if (!draft || typeof draft !== 'object' || draft.v !== DRAFT_VERSION) return;
+    this.inputs = draft.inputs;
+    // the visitor's answer to "When will you file?" (a draft without one follows the page, else today)
+    if (typeof draft.date === 'string' && ISO_DATE.test(draft.date)) {
+      this.applicationDate = draft.date;
+      this.dateChosen = true;
+    }
+  }
+
+  /** The visitor's answer to "When will you file?": an empty or half-typed date leaves the date as it was. */
+  protected chooseDate(value: string): void {
+    if (!ISO_DATE.test(value)) return;
+    this.applicationDate = value;
+    this.dateChosen = true;
+    this.saveDraft();
+  }
+
+  /**
+   * "When will you file?": the date every result of the widget depends on (the look-back windows, the caps' year,
+   * the tax years, the edition of the Rules). Defaults to `effectiveDate` (the page's, the provider's, else today);
+   * the visitor changes it; drafts and share links keep it. `issue` is the SDK's issue with the date, if any.
+   */
+  protected renderDateQuestion(issue?: InputIssue): TemplateResult {
+    const id = `${this.uid}-filing-date`;
+    const t = this.t.filing;
+    const lang = this.effectiveLang;
+    return html`<div class="field" part="date-question">
+      <label for=${id}>${t.question} <span class="hint">${t.hint}</span></label>
+      <input id=${id} type="date" .value=${ISO_DATE.test(this.effectiveDate) ? this.effectiveDate : ''} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`}
+        @input=${(e: Event) => this.chooseDate((e.target as HTMLInputElement).value)} />
+      ${fieldError(`${id}-err`, issue, lang)}
+    </div>`;
   }
 
   /** The edition id of the current result, for share links. */

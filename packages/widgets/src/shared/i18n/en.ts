@@ -141,6 +141,12 @@ const en = {
     legendRevenue: 'revenue since the agreement',
     legendPace: 'even pace to the target',
   },
+  // Task "The widgets in the field": the date question (qi-element.ts) and the estimator's file-by dates.
+  filing: {
+    question: 'When will you file?',
+    hint: 'the result depends on this date',
+    fileBy: 'Deadline',
+  },
 };
 
 export type UiStrings = typeof en;

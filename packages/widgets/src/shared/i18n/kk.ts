@@ -143,6 +143,12 @@ const kk: UiStrings = {
     legendRevenue: 'келісім жасалғаннан бергі кіріс',
     legendPace: 'нысаналы индикаторға дейінгі бірқалыпты қарқын',
   },
+  // Task "The widgets in the field": the date question (qi-element.ts) and the estimator's file-by dates.
+  filing: {
+    question: 'Өтінімді қашан бересіз?',
+    hint: 'нәтиже осы күнге байланысты',
+    fileBy: 'Мерзім',
+  },
 };
 
 export default kk;

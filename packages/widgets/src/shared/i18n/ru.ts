@@ -142,6 +142,12 @@ const ru: UiStrings = {
     legendRevenue: 'доход с даты заключения соглашения',
     legendPace: 'равномерный темп до целевого индикатора',
   },
+  // Task "The widgets in the field": the date question (qi-element.ts) and the estimator's file-by dates.
+  filing: {
+    question: 'Когда вы подадите заявку?',
+    hint: 'результат зависит от этой даты',
+    fileBy: 'Срок',
+  },
 };
 
 export default ru;
