@@ -143,6 +143,13 @@ const kk: UiStrings = {
     legendRevenue: 'келісім жасалғаннан бергі кіріс',
     legendPace: 'нысаналы индикаторға дейінгі бірқалыпты қарқын',
   },
+  // ---- «виджеттер SDK сипаттамалары бойынша» міндеті (describeEligibility / describeChecklist / describeObligation) ----
+  describeTask: {
+    choose: 'Таңдаңыз…',
+    unresolved: 'Енді ешбір жауап бұл нәтижені өзгертпейді; ол мына себептен ашық қалады:',
+    checkpoints: (months: number) => `Әр ${months} ай сайынғы бақылау нүктелері`,
+    revenueTerm: (years: number) => `Келісім жасалғаннан бергі ${years} жылдағы кіріс, тоқсан бойынша`,
+  },
 };
 
 export default kk;

@@ -142,6 +142,13 @@ const ru: UiStrings = {
     legendRevenue: 'доход с даты заключения соглашения',
     legendPace: 'равномерный темп до целевого индикатора',
   },
+  // ---- задача «виджеты по описаниям SDK» (describeEligibility / describeChecklist / describeObligation) ----
+  describeTask: {
+    choose: 'Выберите…',
+    unresolved: 'Никакой ответ уже не изменит этот результат; он остаётся открытым, потому что:',
+    checkpoints: (months: number) => `Контрольные точки каждые ${months} месяцев`,
+    revenueTerm: (years: number) => `Доход с даты соглашения за ${years} года его действия, по кварталам`,
+  },
 };
 
 export default ru;
