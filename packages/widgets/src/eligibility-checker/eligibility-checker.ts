@@ -194,7 +194,7 @@ export class QiEligibilityChecker extends QiElement {
       this.description = undefined;
       // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
       try {
-        checkEligibility({ applicationDate: this.effectiveDate, measure: 'competence' });
+        checkEligibility({ applicationDate: this.effectiveDate, measure: MEASURES[0]! });
       } catch (e) {
         if (isInputError(e)) this.issues = e.issues.filter((i) => i.path[0] === 'applicationDate');
       }
