@@ -5,6 +5,7 @@ import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '@qazindustry/productivity-widgets/define';
 import {
   buildChecklist,
+  describeChecklist,
   format,
   formatCitation,
   isInputError,
@@ -185,7 +186,10 @@ describe('<qi-document-checklist>', () => {
       expect(progress(el)).to.match(/^Ready: 1 of/);
       await choose(el, EN.measure, 'process');
       const ct = field<HTMLSelectElement>(el, EN.costType);
-      expect([...ct.options].map((o) => o.value).filter(Boolean)).to.deep.equal(['energy-audit', 'tech-equipment', 'supervised-installation', 'installation']);
+      // the cost types and their order are describeChecklist's (one per document list of the annexes)
+      const described = describeChecklist({ applicationDate: '2026-01-15', measure: 'process' }).fields.find((f) => f.id === 'costType')!;
+      expect([...ct.options].map((o) => o.value).filter(Boolean)).to.deep.equal(described.options!.map((o) => o.value));
+      expect([...ct.options].map((o) => o.value).filter(Boolean).sort()).to.deep.equal(['energy-audit', 'installation', 'supervised-installation', 'tech-equipment']);
       await choose(el, EN.costType, 'energy-audit');
       const r = sdk('2026-01-15', 'process', { costType: 'energy-audit' });
       expect(numbers(el)).to.deep.equal(sdkNumbers(r));

@@ -5,6 +5,7 @@ import { fixture, html, expect, oneEvent, waitUntil } from '@open-wc/testing';
 import '@qazindustry/productivity-widgets/define';
 import {
   checkEligibility,
+  describeEligibility,
   formatMessage,
   isInputError,
   type Applicant,
@@ -77,6 +78,14 @@ async function choose(el: Widget, label: string, value: string): Promise<HTMLSel
   return select;
 }
 
+/** Picks "I don't know" in a drop-down (the SDK's null). */
+async function chooseUnknown(el: Widget, label: string): Promise<void> {
+  const select = field<HTMLSelectElement>(el, label);
+  const opt = [...select.options].find((o) => norm(o.textContent) === EN.dontKnow);
+  if (!opt) throw new Error(`“${label}” has no “I don’t know”`);
+  await choose(el, label, opt.value);
+}
+
 /** The yes / no / don't-know group of a question. */
 function question(el: Widget, text: string): HTMLFieldSetElement | undefined {
   return [...shadow(el).querySelectorAll('fieldset')].find((f) => {
@@ -119,8 +128,10 @@ const EN = {
   measure: 'Measure',
   size: 'Size of the business',
   headcount: 'Average annual headcount',
-  income: 'Average annual income, tenge',
-  stateShare: 'Share owned by the state, a national holding or a national company, %',
+  // the labels are the SDK's (describeEligibility's message keys)
+  income: 'Average annual income of the last 3 years, tenge',
+  stateShare: 'Share owned by the state, a national managing holding, a national holding or a national company, directly or indirectly, %',
+  dontKnow: 'I don’t know',
   exception: 'Who holds that share?',
   registrationDate: 'Date of state registration',
   badAttributes: 'This widget was set up with a value it cannot use.',
@@ -198,6 +209,36 @@ async function answerAllPassing(el: Widget, except: string[] = []): Promise<Appl
 
 describe('<qi-eligibility-checker>', () => {
   describe('answering the questions', () => {
+    /** The labels of the questions in the form, in the order shown. */
+    const asked = (el: Widget) =>
+      [...shadow(el).querySelectorAll('form > .field')].map((f) => ownText(f.querySelector('legend') ?? f.querySelector('label')!));
+    const labelsOf = (d: ReturnType<typeof describeEligibility>, ids: readonly string[]) => ids.map((id) => norm(formatMessage(d.fields.find((f) => f.id === id)!.message, 'en')));
+
+    it("asks the SDK's open questions in the SDK's order, with no answer pre-selected", async () => {
+      const el = await fixture<Widget>(html`<qi-eligibility-checker lang="en" measure="digital" application-date="2026-02-02"></qi-eligibility-checker>`);
+      const d = describeEligibility({ applicationDate: '2026-02-02', measure: 'digital', applicant: {} });
+      expect(asked(el)).to.deep.equal(labelsOf(d, d.open));
+      expect(shadow(el).querySelectorAll('input[type=radio]:checked').length, 'no radio is pre-selected, not even "I don’t know"').to.equal(0);
+      expect(field<HTMLSelectElement>(el, EN.size).value, 'no size is pre-selected').to.equal('');
+      // the three tax years are the field's keys
+      expect(labels(el).filter((l) => /^\d{4}$/.test(l))).to.deep.equal([...d.fields.find((f) => f.id === 'taxPayments')!.keys!]);
+      await expect(el).to.be.accessible();
+    });
+
+    it("shows the SDK's verdict as soon as it is reached, and keeps only the answered questions (editable) after a failing answer", async () => {
+      const el = await fixture<Widget>(html`<qi-eligibility-checker lang="en" measure="digital" application-date="2026-02-02"></qi-eligibility-checker>`);
+      await answer(el, EN.q.courtBan, 'No');
+      await choose(el, EN.size, 'large');
+      const d = describeEligibility({ applicationDate: '2026-02-02', measure: 'digital', applicant: { courtBan: false, size: 'large' } });
+      expect(d.verdict).to.equal('ineligible');
+      expect(d.open).to.deep.equal([]);
+      expect(verdict(el)).to.equal(EN.verdicts.ineligible);
+      expect(asked(el).sort()).to.deep.equal(labelsOf(d, ['courtBan', 'size']).sort());
+      await choose(el, EN.size, 'small');
+      expect(verdict(el)).to.equal(EN.verdicts.incomplete);
+      const again = describeEligibility({ applicationDate: '2026-02-02', measure: 'digital', applicant: { courtBan: false, size: 'small' } });
+      expect(asked(el).length, 'the open questions come back').to.equal(again.open.length + 2);
+    });
     it('asks for a measure first and shows no verdict before one is chosen', async () => {
       const el = await fixture<Widget>(html`<qi-eligibility-checker lang="en" application-date="2026-02-02"></qi-eligibility-checker>`);
       expect(title(el)).to.equal(EN.title);
@@ -225,9 +266,12 @@ describe('<qi-eligibility-checker>', () => {
     it('derives the business size from a typed headcount and income exactly as the SDK does', async () => {
       const el = await fixture<Widget>(html`<qi-eligibility-checker lang="en" measure="digital" application-date="2026-02-02"></qi-eligibility-checker>`);
       const changes = heard<EligibilityResult>('qi-change');
+      // the SDK asks headcount and income only when the size is not known (relevantWhen size is "I don't know")
+      expect(present(findField(el, EN.headcount)), 'no headcount while the size may still be chosen').to.equal(false);
+      await chooseUnknown(el, EN.size);
       await type(el, EN.headcount, '120');
       await type(el, EN.income, '5000000000');
-      const expected = sdk('2026-02-02', 'digital', { headcount: 120, averageAnnualIncome: '5000000000' });
+      const expected = sdk('2026-02-02', 'digital', { size: null, headcount: 120, averageAnnualIncome: '5000000000' });
       expect(last(changes).detail).to.deep.equal(expected);
       expect(checkLine(el, byId(expected, 'p3.1-large-business'))?.status).to.equal(EN.statuses[byId(expected, 'p3.1-large-business').status]);
     });
@@ -249,8 +293,9 @@ describe('<qi-eligibility-checker>', () => {
       expect((await next).detail).to.deep.equal(sdk('2026-02-02', 'process', { courtBan: false, stateShare: '12.5' }));
 
       next = oneEvent(el, 'qi-change');
+      // "I don't know" is an answer: the SDK's null (not the same as not answered)
       await answer(el, EN.q.courtBan, 'I don’t know');
-      expect((await next).detail).to.deep.equal(sdk('2026-02-02', 'process', { stateShare: '12.5' }));
+      expect((await next).detail).to.deep.equal(sdk('2026-02-02', 'process', { courtBan: null, stateShare: '12.5' }));
     });
 
     it('lets the page listen on document: qi-change bubbles out of the shadow root', async () => {
@@ -343,9 +388,10 @@ describe('<qi-eligibility-checker>', () => {
       const key = 'elig-test-reload';
       const first = await fixture<Widget>(html`<qi-eligibility-checker lang="en" persist persist-key=${key} application-date="2026-02-02"></qi-eligibility-checker>`);
       await choose(first, EN.measure, 'digital');
-      await choose(first, EN.size, 'large');
+      // a large business fails digital: after that answer nothing else is asked, so the other answers come first
       await type(first, EN.stateShare, '10');
       await answer(first, EN.q.courtBan, 'No');
+      await choose(first, EN.size, 'large');
       expect(localStorage.getItem(KEY_PREFIX + 'reload'), 'a draft is kept').to.be.a('string');
       const before = resultText(first);
       first.remove();
@@ -491,9 +537,10 @@ describe('<qi-eligibility-checker>', () => {
 
     it('shows the SDK message next to the headcount for a headcount that is not a number', async () => {
       const el = await fixture<Widget>(html`<qi-eligibility-checker lang="en" measure="digital" application-date="2026-02-02"></qi-eligibility-checker>`);
+      await chooseUnknown(el, EN.size);
       await type(el, EN.income, '100000000');
       const input = await type(el, EN.headcount, 'many');
-      const issue = sdkIssues({ applicationDate: '2026-02-02', measure: 'digital', applicant: { headcount: Number('many'), averageAnnualIncome: '100000000' } }).find(
+      const issue = sdkIssues({ applicationDate: '2026-02-02', measure: 'digital', applicant: { size: null, headcount: Number('many'), averageAnnualIncome: '100000000' } }).find(
         (i) => i.path.join('.') === 'applicant.headcount',
       )!;
       expect(input.value).to.equal('many');
@@ -568,7 +615,7 @@ describe('<qi-eligibility-checker>', () => {
       expect(checkLine(el, p32(asked))?.status, 'who holds it is asked first').to.equal(EN.statuses[p32(asked).status]);
       // owned by a national company: not one of the two exceptions
       await choose(el, EN.exception, 'none');
-      expect(norm(field<HTMLSelectElement>(el, EN.exception).selectedOptions[0]!.textContent)).to.equal('Another state body or company');
+      expect(norm(field<HTMLSelectElement>(el, EN.exception).selectedOptions[0]!.textContent)).to.equal('another holder (none of the two exceptions)');
       const fifty = sdk('2026-02-02', 'digital', { stateShare: '50', stateShareHolderException: 'none' });
       expect(p32(fifty).status).to.equal('fail');
       expect(last(changes).detail).to.deep.equal(fifty);
@@ -576,7 +623,8 @@ describe('<qi-eligibility-checker>', () => {
       expect(verdict(el)).to.equal(EN.verdicts.ineligible);
 
       await type(el, EN.stateShare, '49.9');
-      const below = sdk('2026-02-02', 'digital', { stateShare: '49.9', stateShareHolderException: 'none' });
+      // below the threshold the holder question is not relevant (the SDK's relevantWhen): its answer is kept in the form but not sent
+      const below = sdk('2026-02-02', 'digital', { stateShare: '49.9' });
       expect(p32(below).status).to.equal('pass');
       expect(last(changes).detail).to.deep.equal(below);
       expect(checkLine(el, p32(below))?.status).to.equal(EN.statuses.pass);

@@ -2,8 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
   buildChecklist,
-  COST_TYPE_NAMES_OF,
-  editionFor,
+  describeChecklist,
   format,
   formatDate,
   formatMessage,
@@ -12,6 +11,7 @@ import {
   MEASURES,
   type ChecklistInput,
   type ChecklistResult,
+  type ChecklistDescription,
   type CostType,
   type InputIssue,
   type Measure,
@@ -26,9 +26,10 @@ import { QiChecklistItemToggleEvent } from '../shared/events.js';
 import { citation } from '../shared/render.js';
 import { fieldError, issuesByPath } from '../shared/fields.js';
 import { copyText, printOpen } from '../shared/clipboard.js';
+import { isRelevant } from '../shared/describe.js';
 
-const CONDITIONS = ['taxExempt', 'individualEntrepreneur', 'nonResidentExecutor', 'claimsTravel', 'claimsAccommodation'] as const;
-type Condition = (typeof CONDITIONS)[number];
+/** A yes/no question of `describeChecklist` (`taxExempt`, `claimsTravel`…): its id is the checklist input's key. */
+type Condition = string;
 
 interface ChecklistInputs {
   measure: string;
@@ -65,7 +66,7 @@ interface ChecklistInputs {
 export class QiDocumentChecklist extends QiElement {
   /** The measure; the visitor chooses when absent. */
   @property() measure?: string;
-  /** The cost type (needed for `process`: energy audit, equipment, installation, supervised installation). */
+  /** The cost type, for a measure whose document list depends on it (`describeChecklist` asks it then). */
   @property({ attribute: 'cost-type' }) costType?: string;
 
   /** The applicant is exempt from taxes (adds the tax-exemption documents). */
@@ -105,7 +106,7 @@ export class QiDocumentChecklist extends QiElement {
       measure: typeof f.measure === 'string' ? f.measure : '',
       costType: typeof f.costType === 'string' ? f.costType : '',
       date: typeof f.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(f.date) ? f.date : '',
-      conditions: Object.fromEntries(CONDITIONS.filter((c) => typeof conditions[c] === 'boolean').map((c) => [c, conditions[c] as boolean])),
+      conditions: Object.fromEntries(Object.entries(conditions).filter(([c, x]) => /^[A-Za-z]\w{0,63}$/.test(c) && c !== 'constructor' && typeof x === 'boolean')) as Record<string, boolean>,
       ready: Array.isArray(f.ready) ? f.ready.filter((x): x is string => typeof x === 'string') : [],
     };
   }
@@ -131,7 +132,7 @@ export class QiDocumentChecklist extends QiElement {
     if (!this.chosenMeasure) {
       // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
       try {
-        buildChecklist({ applicationDate: this.date, measure: 'competence' });
+        buildChecklist({ applicationDate: this.date, measure: MEASURES[0]! });
       } catch (e) {
         if (isInputError(e)) this.issues = e.issues.filter((i) => i.path[0] === 'applicationDate');
       }
@@ -139,7 +140,8 @@ export class QiDocumentChecklist extends QiElement {
     }
     const input: ChecklistInput = { applicationDate: this.date, measure: this.chosenMeasure as Measure };
     if (this.chosenCostType) input.costType = this.chosenCostType as CostType;
-    for (const c of CONDITIONS) input[c] = this.condition(c);
+    // the questions the SDK says the list depends on; an unticked one is a "no"
+    for (const f of this.conditionFields()) (input as unknown as Record<string, unknown>)[f.id] = this.condition(f.id);
     ({ value: this.result, issues: this.issues } = this.attempt(() => buildChecklist(input)));
   }
 
@@ -153,21 +155,37 @@ export class QiDocumentChecklist extends QiElement {
 
   /** The visitor's answer, else the page's attribute. */
   private condition(c: Condition): boolean {
-    return this.form.conditions[c] ?? this[c];
+    const own = Object.prototype.hasOwnProperty.call(this.form.conditions, c) ? this.form.conditions[c] : undefined;
+    return own ?? (this as unknown as Record<string, unknown>)[c] === true;
+  }
+
+  /** The SDK's questions for the measure on the date (`describeChecklist`); none while they cannot be described. */
+  private description(): ChecklistDescription | undefined {
+    const key = `${this.chosenMeasure}|${this.date}`;
+    if (this.described?.key !== key) {
+      let value: ChecklistDescription | undefined;
+      try {
+        value = (MEASURES as readonly string[]).includes(this.chosenMeasure) ? describeChecklist({ applicationDate: this.date, measure: this.chosenMeasure as Measure }) : undefined;
+      } catch {
+        /* a bad date is reported by the main computation */
+      }
+      this.described = { key, value };
+    }
+    return this.described.value;
+  }
+
+  private described?: { key: string; value: ChecklistDescription | undefined };
+
+  /** The yes/no questions relevant for the chosen cost type. */
+  private conditionFields() {
+    const answers = this.chosenCostType ? { costType: this.chosenCostType } : {};
+    return (this.description()?.fields ?? []).filter((f) => f.kind === 'yes-no-unknown' && isRelevant(f, answers));
   }
 
   private patch(p: Partial<ChecklistInputs>) {
     this.form = { ...this.form, ...p };
     this.copied = false;
     this.saveDraft();
-  }
-
-  private processCostTypes(): readonly CostType[] {
-    try {
-      return editionFor(this.date).measures[this.chosenMeasure as Measure]?.costTypes ?? [];
-    } catch {
-      return [];
-    }
   }
 
   protected renderBody(): TemplateResult {
@@ -178,6 +196,10 @@ export class QiDocumentChecklist extends QiElement {
     // a date the visitor typed is reported at the date field, not as a set-up mistake of the page
     const attrError = (this.form.date ? undefined : byPath.get('applicationDate')) ?? (this.measure && !measureValid ? byPath.get('measure') : undefined);
     const u = this.uid;
+    const costType = this.description()?.fields.find((f) => f.id === 'costType');
+    const labels: Record<string, string> = t.checklist.conditionLabels;
+    // the widget's own wording of a condition as a statement for a tick-box, else the SDK's question
+    const conditionLabel = (id: string) => (Object.prototype.hasOwnProperty.call(labels, id) ? labels[id] : undefined);
     return html`
       <h2>${t.checklist.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
@@ -192,12 +214,12 @@ export class QiDocumentChecklist extends QiElement {
                   ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
                 </select>
               </div>`}
-          ${this.chosenMeasure === 'process'
+          ${costType
             ? html`<div class="field">
                 <label for=${`${u}-ct`}>${t.checklist.costType}</label>
                 <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${byPath.has('costType') ? 'true' : 'false'} @change=${(e: Event) => this.patch({ costType: (e.target as HTMLSelectElement).value, ready: [] })}>
                   <option value="">${t.checklist.chooseCostType}</option>
-                  ${this.processCostTypes().map((ct) => html`<option value=${ct} ?selected=${ct === this.chosenCostType}>${COST_TYPE_NAMES_OF(lang)[ct]}</option>`)}
+                  ${(costType.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === this.chosenCostType}>${formatMessage(o.label, lang)}</option>`)}
                 </select>
                 ${fieldError(`${u}-ct-err`, byPath.get('costType'), lang)}
               </div>`
@@ -210,9 +232,9 @@ export class QiDocumentChecklist extends QiElement {
         </div>
         <fieldset>
           <legend>${t.checklist.conditions}</legend>
-          ${CONDITIONS.filter((c) => this.chosenMeasure === 'competence' || (c !== 'claimsTravel' && c !== 'claimsAccommodation')).map(
-            (c) => html`<label class="choice"><input type="checkbox" .checked=${this.condition(c)}
-                @change=${(e: Event) => this.patch({ conditions: { ...this.form.conditions, [c]: (e.target as HTMLInputElement).checked } })} />${t.checklist.conditionLabels[c]}</label>`,
+          ${this.conditionFields().map(
+            (f) => html`<label class="choice"><input type="checkbox" .checked=${this.condition(f.id)}
+                @change=${(e: Event) => this.patch({ conditions: { ...this.form.conditions, [f.id]: (e.target as HTMLInputElement).checked } })} />${conditionLabel(f.id) ?? formatMessage(f.message, lang)}</label>`,
           )}
         </fieldset>
       </form>

@@ -1,13 +1,16 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   checkEligibility,
+  describeEligibility,
   formatDate,
   formatMessage,
   isInputError,
   MEASURE_NAMES_OF,
   MEASURES,
   type Applicant,
+  type EligibilityDescription,
   type EligibilityResult,
   type InputIssue,
   type Measure,
@@ -15,36 +18,40 @@ import {
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { sentence, status } from '../shared/render.js';
-import { fieldError, issuesByPath } from '../shared/fields.js';
+import { fieldError, issuesByPath, normalizeAmount } from '../shared/fields.js';
+import { isRelevant } from '../shared/describe.js';
 
-type Answer = 'yes' | 'no' | '';
-const YES_NO_FIELDS = [
-  'industrialInnovativeSubject',
-  'sezParticipant',
-  'unrepaidBreach',
-  'otherBudgetFunding',
-  'inProducersRegister',
-  'producesPriorityGoods',
-  'courtBan',
-  'personalDataConsent',
-  'taxExempt',
-  'individualEntrepreneur',
-] as const;
-type YesNoField = (typeof YES_NO_FIELDS)[number];
+type Field = EligibilityDescription['fields'][number];
+
+/** The form's answer for "I don't know" (the SDK's `null`): never pre-selected, chosen like any other answer. */
+const UNKNOWN = '?';
 
 interface Answers {
   measure: string;
-  size: string;
-  headcount: string;
-  income: string;
-  stateShare: string;
-  stateShareHolderException: string;
-  registrationDate: string;
-  taxPayments: Record<string, string>;
-  yesNo: Partial<Record<YesNoField, Answer>>;
+  /** One answer per field id, as typed or chosen: yes/no questions hold 'yes' | 'no' | UNKNOWN. */
+  values: Record<string, string>;
+  /** Lists with named answers (the tax years), per field id and key. */
+  lists: Record<string, Record<string, string>>;
 }
 
-const EMPTY: Answers = { measure: '', size: '', headcount: '', income: '', stateShare: '', stateShareHolderException: '', registrationDate: '', taxPayments: {}, yesNo: {} };
+const EMPTY: Answers = { measure: '', values: {}, lists: {} };
+const SAFE_KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
+
+/** Plain string entries of an object of unknown shape, with keys that cannot reach a prototype. */
+function strings(x: unknown): Record<string, string> {
+  if (!x || typeof x !== 'object' || Array.isArray(x)) return {};
+  return Object.fromEntries(Object.entries(x).filter(([k, v]) => SAFE_KEY.test(k) && k !== 'constructor' && typeof v === 'string'));
+}
+
+/** An SDK answer (`Applicant`'s value) as the form holds it. */
+function formValue(v: unknown): string | Record<string, string> | undefined {
+  if (v === undefined) return undefined;
+  if (v === null) return UNKNOWN;
+  if (v === true) return 'yes';
+  if (v === false) return 'no';
+  if (typeof v === 'object') return Object.fromEntries(Object.entries(v as object).map(([k, x]) => [k, x === undefined || x === null ? '' : String(x)]));
+  return String(v);
+}
 
 /**
  * Says whether a company may apply for a measure, and why: every check of p.3, p.5(15), p.13(5), p.13(6), the
@@ -85,9 +92,13 @@ export class QiEligibilityChecker extends QiElement {
    */
   @property({ attribute: false }) applicant?: Applicant;
 
-  @state() private answers: Answers = { ...EMPTY, yesNo: {} };
+  @state() private answers: Answers = { ...EMPTY, values: {}, lists: {} };
   @state() private result?: EligibilityResult;
+  @state() private description?: EligibilityDescription;
   @state() private issues: readonly InputIssue[] = [];
+
+  /** The order the questions were first shown in, so that an answered question stays where it was. */
+  private shown: { key: string; ids: string[] } = { key: '', ids: [] };
 
   protected get inputs(): Answers {
     return this.answers;
@@ -96,19 +107,19 @@ export class QiEligibilityChecker extends QiElement {
     if (!v || typeof v !== 'object' || Array.isArray(v)) return;
     // a draft or a link may hold anything: keep only answers of the right type, never let one break the widget
     const a = v as Record<string, unknown>;
-    const str = (x: unknown) => (typeof x === 'string' ? x : '');
-    const entries = (x: unknown) => (x && typeof x === 'object' && !Array.isArray(x) ? Object.entries(x) : []);
-    this.answers = {
-      measure: str(a['measure']),
-      size: (['micro', 'small', 'medium', 'large'] as unknown[]).includes(a['size']) ? (a['size'] as string) : '',
-      headcount: str(a['headcount']),
-      income: str(a['income']),
-      stateShare: str(a['stateShare']),
-      stateShareHolderException: str(a['stateShareHolderException']),
-      registrationDate: str(a['registrationDate']),
-      taxPayments: Object.fromEntries(entries(a['taxPayments']).filter(([k, x]) => /^\d{4}$/.test(k) && typeof x === 'string')) as Record<string, string>,
-      yesNo: Object.fromEntries(entries(a['yesNo']).filter(([k, x]) => (YES_NO_FIELDS as readonly string[]).includes(k) && (x === 'yes' || x === 'no'))),
-    };
+    const values = strings(a['values']);
+    const lists: Answers['lists'] = {};
+    if (a['lists'] && typeof a['lists'] === 'object' && !Array.isArray(a['lists'])) {
+      for (const [k, x] of Object.entries(a['lists'] as object)) if (SAFE_KEY.test(k) && k !== 'constructor') lists[k] = strings(x);
+    }
+    // a draft of the earlier form (size, income, yesNo…): its answers under the SDK's field ids
+    const old = strings(a);
+    for (const [from, to] of [['size', 'size'], ['headcount', 'headcount'], ['income', 'averageAnnualIncome'], ['stateShare', 'stateShare'], ['stateShareHolderException', 'stateShareHolderException'], ['registrationDate', 'registrationDate']] as const) {
+      if (old[from] && values[to] === undefined) values[to] = old[from];
+    }
+    for (const [k, x] of Object.entries(strings(a['yesNo']))) if ((x === 'yes' || x === 'no') && values[k] === undefined) values[k] = x;
+    if (a['taxPayments'] && !lists['taxPayments']) lists['taxPayments'] = strings(a['taxPayments']);
+    this.answers = { measure: typeof a['measure'] === 'string' ? a['measure'] : '', values, lists };
   }
 
   protected override get editionId() {
@@ -119,47 +130,58 @@ export class QiEligibilityChecker extends QiElement {
     return this.answers.measure || this.measure || '';
   }
 
-  private sdkApplicant(): Applicant {
-    const a = this.answers;
-    const out: Record<string, unknown> = {};
-    if (a.size) out['size'] = a.size;
-    else if (a.headcount.trim() !== '' || a.income.trim() !== '') {
-      out['headcount'] = a.headcount.trim() === '' ? undefined : Number(a.headcount);
-      out['averageAnnualIncome'] = a.income.trim();
+  /** One field's answer in the SDK's shape; undefined when not given. */
+  private answerOf(f: Field): unknown {
+    if (f.kind === 'list' && f.keys) {
+      const given = Object.entries(this.answers.lists[f.id] ?? {}).filter(([k, v]) => f.keys!.includes(k) && v.trim() !== '');
+      return given.length ? Object.fromEntries(given.map(([k, v]) => [k, normalizeAmount(v)])) : undefined;
     }
-    if (a.stateShare.trim() !== '') out['stateShare'] = a.stateShare.trim().replace(',', '.');
-    if (a.stateShareHolderException) out['stateShareHolderException'] = a.stateShareHolderException;
-    if (a.registrationDate) out['registrationDate'] = a.registrationDate;
-    const payments = Object.fromEntries(Object.entries(a.taxPayments).filter(([, v]) => v.trim() !== '').map(([k, v]) => [k, v.trim().replace(/\s/g, '').replace(',', '.')]));
-    if (Object.keys(payments).length) out['taxPayments'] = payments;
-    for (const f of YES_NO_FIELDS) {
-      const v = a.yesNo[f];
-      if (v === 'yes') out[f] = true;
-      if (v === 'no') out[f] = false;
+    const v = Object.prototype.hasOwnProperty.call(this.answers.values, f.id) ? this.answers.values[f.id]! : '';
+    if (v === UNKNOWN) return f.nullable ? null : undefined;
+    if (f.kind === 'yes-no-unknown') return v === 'yes' ? true : v === 'no' ? false : undefined;
+    if (v.trim() === '') return undefined;
+    if (f.kind === 'count') return Number(normalizeAmount(v));
+    if (f.kind === 'amount' || f.kind === 'percent') return normalizeAmount(v);
+    return v.trim();
+  }
+
+  /** The answers of the questions that are relevant for the answers before them, in the SDK's shape. */
+  private sdkApplicant(fields: readonly Field[]): Applicant {
+    const out: Record<string, unknown> = {};
+    for (const f of fields) {
+      if (!isRelevant(f, out)) continue;
+      const v = this.answerOf(f);
+      if (v !== undefined) out[f.id] = v;
     }
     return out as Applicant;
   }
 
   /** The SDK's Applicant as the form's answers. */
   private answersFrom(a: Applicant): Answers {
-    const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
-    const yesNo: Answers['yesNo'] = {};
-    for (const f of YES_NO_FIELDS) {
-      const v = (a as Record<string, unknown>)[f];
-      if (v === true) yesNo[f] = 'yes';
-      if (v === false) yesNo[f] = 'no';
+    const values: Answers['values'] = {};
+    const lists: Answers['lists'] = {};
+    for (const [k, v] of Object.entries(a)) {
+      const x = formValue(v);
+      if (typeof x === 'string') values[k] = x;
+      else if (x) lists[k] = x;
     }
-    return {
-      ...this.answers,
-      size: text(a.size),
-      headcount: text(a.headcount),
-      income: text(a.averageAnnualIncome),
-      stateShare: text(a.stateShare),
-      stateShareHolderException: text(a.stateShareHolderException),
-      registrationDate: text(a.registrationDate),
-      taxPayments: Object.fromEntries(Object.entries(a.taxPayments ?? {}).map(([k, v]) => [k, text(v)])),
-      yesNo,
-    };
+    return { ...this.answers, values, lists };
+  }
+
+  /** The SDK's description for the answers; answers it cannot read are left out of it (their field reports them). */
+  private describe(measure: Measure, applicant: Applicant): EligibilityDescription | undefined {
+    let a = applicant;
+    for (let tries = 0; tries < 3; tries++) {
+      try {
+        return describeEligibility({ applicationDate: this.effectiveDate, measure, applicant: a });
+      } catch (e) {
+        if (!isInputError(e)) return undefined;
+        const bad = new Set(e.issues.filter((i) => i.path[0] === 'applicant').map((i) => String(i.path[1])));
+        if (!bad.size) return undefined;
+        a = Object.fromEntries(Object.entries(a).filter(([k]) => !bad.has(k))) as Applicant;
+      }
+    }
+    return undefined;
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -169,15 +191,20 @@ export class QiEligibilityChecker extends QiElement {
     this.result = undefined;
     this.issues = [];
     if (!measure) {
+      this.description = undefined;
       // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
       try {
-        checkEligibility({ applicationDate: this.effectiveDate, measure: 'competence' });
+        checkEligibility({ applicationDate: this.effectiveDate, measure: MEASURES[0]! });
       } catch (e) {
         if (isInputError(e)) this.issues = e.issues.filter((i) => i.path[0] === 'applicationDate');
       }
       return;
     }
-    ({ value: this.result, issues: this.issues } = this.attempt(() => checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant: this.sdkApplicant() })));
+    // the questions of the measure on the date (their relevance decides which answers count), then the answers
+    const blank = this.describe(measure as Measure, {});
+    const applicant = blank ? this.sdkApplicant(blank.fields) : {};
+    this.description = blank && this.describe(measure as Measure, applicant);
+    ({ value: this.result, issues: this.issues } = this.attempt(() => checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant })));
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -188,42 +215,50 @@ export class QiEligibilityChecker extends QiElement {
     }
   }
 
-  private set<K extends keyof Answers>(key: K, value: Answers[K]) {
-    this.answers = { ...this.answers, [key]: value };
+  private setValue(id: string, value: string) {
+    this.answers = { ...this.answers, values: { ...this.answers.values, [id]: value } };
     this.saveDraft();
   }
 
-  /** Fields the checks read that an empty form leaves unknown: the questions that matter for the measure. */
-  private relevantFields(): Set<string> {
-    // depends on the measure and the date only: computed once for them, not on every keystroke
-    const key = `${this.chosenMeasure}|${this.effectiveDate}`;
-    if (this.relevant?.key !== key) {
-      let fields = new Set<string>();
-      try {
-        const blank = checkEligibility({ applicationDate: this.effectiveDate, measure: this.chosenMeasure as Measure, applicant: {} });
-        fields = new Set(blank.checks.filter((c) => c.status === 'unknown').flatMap((c) => c.inputs));
-      } catch {
-        /* a bad measure or date is reported by the main computation */
-      }
-      this.relevant = { key, fields };
-    }
-    return this.relevant.fields;
+  private setListValue(id: string, key: string, value: string) {
+    this.answers = { ...this.answers, lists: { ...this.answers.lists, [id]: { ...this.answers.lists[id], [key]: value } } };
+    this.saveDraft();
   }
 
-  private relevant?: { key: string; fields: Set<string> };
+  /**
+   * The questions to show: the SDK's open ones in its order, and the answered ones (editable), each staying where it
+   * first appeared; a question appearing later (the holder of a large state share) comes right after the one it
+   * depends on.
+   */
+  private questions(d: EligibilityDescription): Field[] {
+    const key = `${d.measure}|${d.applicationDate}`;
+    if (this.shown.key !== key) this.shown = { key, ids: [] };
+    const byId = new Map(d.fields.map((f) => [f.id as string, f]));
+    const asked = (f: Field | undefined) => !!f && (f.state === 'open' || (f.state === 'answered' && this.answerOf(f) !== undefined));
+    const ids = this.shown.ids.filter((id) => asked(byId.get(id)));
+    const fresh = [...d.open.map((id) => byId.get(id)!), ...d.fields.filter((f) => f.state === 'answered')].filter((f) => asked(f) && !ids.includes(f.id));
+    for (const f of fresh) {
+      const after = f.relevantWhen?.map((r) => ids.indexOf(r.field)).reduce((m, i) => Math.max(m, i), -1) ?? -1;
+      if (after >= 0) ids.splice(after + 1, 0, f.id);
+      else ids.push(f.id);
+    }
+    this.shown = { key, ids };
+    return ids.map((id) => byId.get(id)!);
+  }
 
   protected renderBody(): TemplateResult {
     const t = this.t;
     const lang = this.effectiveLang;
     const byPath = issuesByPath(this.issues);
     const attrError = byPath.get('applicationDate') ?? (this.measure && !(MEASURES as readonly string[]).includes(this.measure) ? byPath.get('measure') : undefined);
+    const d = this.description;
     return html`
       <h2>${t.eligibility.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         ${this.renderDateQuestion(byPath.get('applicationDate'))}
         ${this.measure && (MEASURES as readonly string[]).includes(this.measure) ? nothing : this.renderMeasureSelect(byPath)}
-        ${this.chosenMeasure ? this.renderQuestions(byPath) : nothing}
+        ${this.chosenMeasure && d ? repeat(this.questions(d), (f) => f.id, (f) => this.renderField(f, byPath)) : nothing}
       </form>
       <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : nothing}</div>
     `;
@@ -235,7 +270,7 @@ export class QiEligibilityChecker extends QiElement {
     const id = `${this.uid}-measure`;
     return html`<div class="field">
       <label for=${id}>${t.common.measure}</label>
-      <select id=${id} .value=${this.chosenMeasure} @change=${(e: Event) => this.set('measure', (e.target as HTMLSelectElement).value)} aria-describedby=${`${id}-err`}>
+      <select id=${id} .value=${this.chosenMeasure} @change=${(e: Event) => (this.answers = { ...this.answers, measure: (e.target as HTMLSelectElement).value }, this.saveDraft())} aria-describedby=${`${id}-err`}>
         <option value="">${t.common.chooseMeasure}</option>
         ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
       </select>
@@ -243,85 +278,54 @@ export class QiEligibilityChecker extends QiElement {
     </div>`;
   }
 
-  private yesNo(field: YesNoField, label: string, hint?: string): TemplateResult {
-    const t = this.t.common;
-    const name = `${this.uid}-${field}`;
-    const value = this.answers.yesNo[field] ?? '';
-    const pick = (v: Answer) => {
-      this.answers = { ...this.answers, yesNo: { ...this.answers.yesNo, [field]: v } };
-      this.saveDraft();
-    };
-    return html`<fieldset class="field" role="radiogroup" aria-labelledby=${`${name}-l`}>
-      <legend id=${`${name}-l`}>${label}${hint ? html` <span class="hint">${hint}</span>` : nothing}</legend>
-      <div class="row">
-        ${([['yes', t.yes], ['no', t.no], ['', t.dontKnow]] as const).map(
-          ([v, text]) => html`<label class="choice"><input type="radio" name=${name} .checked=${value === v} @change=${() => pick(v)} />${text}</label>`,
-        )}
-      </div>
-    </fieldset>`;
-  }
-
-  private renderQuestions(byPath: Map<string, InputIssue>): TemplateResult {
-    const t = this.t.eligibility;
+  /** One question, its control picked by the field's kind. */
+  private renderField(f: Field, byPath: Map<string, InputIssue>): TemplateResult {
+    const t = this.t;
     const lang = this.effectiveLang;
-    const rel = this.relevantFields();
-    const a = this.answers;
-    const text = (id: string, label: string, value: string, onInput: (v: string) => void, path: string, opts: { type?: string; hint?: string; inputmode?: string } = {}) => {
-      const issue = byPath.get(path);
+    const label = formatMessage(f.message, lang);
+    const id = `${this.uid}-${f.id}`;
+    const value = Object.prototype.hasOwnProperty.call(this.answers.values, f.id) ? this.answers.values[f.id]! : '';
+    if (f.kind === 'yes-no-unknown') {
+      const answers: [string, string][] = [['yes', t.common.yes], ['no', t.common.no]];
+      if (f.nullable) answers.push([UNKNOWN, t.common.dontKnow]);
+      return html`<fieldset class="field" role="radiogroup" aria-labelledby=${`${id}-l`}>
+        <legend id=${`${id}-l`}>${label}</legend>
+        <div class="row">
+          ${answers.map(([v, text]) => html`<label class="choice"><input type="radio" name=${id} .checked=${value === v} @change=${() => this.setValue(f.id, v)} />${text}</label>`)}
+        </div>
+      </fieldset>`;
+    }
+    if (f.kind === 'choice') {
+      const issue = byPath.get(`applicant.${f.id}`);
       return html`<div class="field">
-        <label for=${id}>${label}${opts.hint ? html` <span class="hint">${opts.hint}</span>` : nothing}</label>
-        <input id=${id} type=${opts.type ?? 'text'} inputmode=${opts.inputmode ?? 'text'} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`}
-          @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+        <label for=${id}>${label}</label>
+        <select id=${id} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @change=${(e: Event) => this.setValue(f.id, (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${value === ''}>${t.describeTask.choose}</option>
+          ${(f.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === value}>${formatMessage(o.label, lang)}</option>`)}
+          ${f.nullable ? html`<option value=${UNKNOWN} ?selected=${value === UNKNOWN}>${t.common.dontKnow}</option>` : nothing}
+        </select>
         ${fieldError(`${id}-err`, issue, lang)}
       </div>`;
-    };
-    // from the questions asked, not from the result: a bad amount in one year must not take the year fields away
-    const years = rel.has('taxPayments') ? taxYears(this.effectiveDate) : [];
-    return html`
-      ${rel.has('size')
-        ? html`<fieldset class="field">
-            <legend>${t.size}</legend>
-            <label for=${`${this.uid}-size`} class="visually-hidden">${t.size}</label>
-            <select id=${`${this.uid}-size`} .value=${a.size} @change=${(e: Event) => this.set('size', (e.target as HTMLSelectElement).value)}>
-              <option value="">${t.sizeUnknown}</option>
-              ${(['micro', 'small', 'medium', 'large'] as const).map((s) => html`<option value=${s} ?selected=${s === a.size}>${t.sizes[s]}</option>`)}
-            </select>
-            ${a.size
-              ? nothing
-              : html`<p class="hint">${t.sizeOr}</p>
-                  <div class="row">
-                    ${text(`${this.uid}-headcount`, t.headcount, a.headcount, (v) => this.set('headcount', v), 'applicant.headcount', { inputmode: 'numeric' })}
-                    ${text(`${this.uid}-income`, t.income, a.income, (v) => this.set('income', v), 'applicant.averageAnnualIncome', { inputmode: 'decimal' })}
-                  </div>`}
-          </fieldset>`
-        : nothing}
-      ${rel.has('stateShare')
-        ? html`${text(`${this.uid}-share`, t.stateShare, a.stateShare, (v) => this.set('stateShare', v), 'applicant.stateShare', { inputmode: 'decimal', hint: t.stateShareHint })}
-            ${Number(a.stateShare.replace(',', '.')) >= 50
-              ? html`<div class="field">
-                  <label for=${`${this.uid}-exc`}>${t.exception}</label>
-                  <select id=${`${this.uid}-exc`} .value=${a.stateShareHolderException} @change=${(e: Event) => this.set('stateShareHolderException', (e.target as HTMLSelectElement).value)}>
-                    <option value="">${this.t.common.dontKnow}</option>
-                    <option value="none">${t.noException}</option>
-                    <option value="social-entrepreneurial-corporation">${t.exceptionSpk}</option>
-                    <option value="public-private-partnership">${t.exceptionPpp}</option>
-                  </select>
-                </div>`
-              : nothing}`
-        : nothing}
-      ${YES_NO_FIELDS.filter((f) => rel.has(f)).map((f) => this.yesNo(f, t.questions[f]))}
-      ${rel.has('taxPayments')
-        ? html`${text(`${this.uid}-reg`, t.registrationDate, a.registrationDate, (v) => this.set('registrationDate', v), 'applicant.registrationDate', { type: 'date' })}
-            <fieldset class="field">
-              <legend>${t.taxPayments}</legend>
-              <div class="row">
-                ${years.map((y) =>
-                  text(`${this.uid}-tax-${y}`, y, a.taxPayments[y] ?? '', (v) => this.set('taxPayments', { ...a.taxPayments, [y]: v }), `applicant.taxPayments.${y}`, { inputmode: 'decimal' }),
-                )}
-              </div>
-            </fieldset>`
-        : nothing}
-    `;
+    }
+    if (f.kind === 'list' && f.keys) {
+      const list = this.answers.lists[f.id] ?? {};
+      return html`<fieldset class="field">
+        <legend>${label}</legend>
+        <div class="row">${f.keys.map((k) => this.input(`${id}-${k}`, k, list[k] ?? '', (v) => this.setListValue(f.id, k, v), byPath.get(`applicant.${f.id}.${k}`), f.of))}</div>
+      </fieldset>`;
+    }
+    return this.input(id, label, value, (v) => this.setValue(f.id, v), byPath.get(`applicant.${f.id}`), f.kind);
+  }
+
+  private input(id: string, label: string, value: string, onInput: (v: string) => void, issue: InputIssue | undefined, kind: Field['kind'] | undefined): TemplateResult {
+    const type = kind === 'date' ? 'date' : 'text';
+    const inputmode = kind === 'count' ? 'numeric' : kind === 'amount' || kind === 'percent' ? 'decimal' : 'text';
+    return html`<div class="field">
+      <label for=${id}>${label}</label>
+      <input id=${id} type=${type} inputmode=${inputmode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`}
+        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      ${fieldError(`${id}-err`, issue, this.effectiveLang)}
+    </div>`;
   }
 
   private renderResult(r: EligibilityResult): TemplateResult {
@@ -341,13 +345,11 @@ export class QiEligibilityChecker extends QiElement {
             <ul class="plain">${r.checks.filter((c) => c.status !== 'fail').map((c) => html`<li part="check">${status(c.status, this.t.statuses[c.status])} ${sentence(c.message, c.citation, lang)}</li>`)}</ul>
           </details>`
         : nothing}
+      ${this.description && this.description.verdict === 'incomplete' && !this.description.open.length && this.description.unresolved.length
+        ? html`<p class="hint">${this.t.describeTask.unresolved}</p>
+            <ul class="plain">${this.description.unresolved.map((u) => html`<li>${formatMessage(u.message, lang)}</li>`)}</ul>`
+        : nothing}
       <p class="hint">${this.t.common.computedFor(formatDate(r.applicationDate, lang), editionTitle(r.edition.id, lang))}</p>
     `;
   }
-}
-
-/** The three calendar years before the filing year (Interpretation 3). */
-function taxYears(date: string): string[] {
-  const y = Number(date.slice(0, 4));
-  return Number.isFinite(y) ? [y - 3, y - 2, y - 1].map(String) : [];
 }

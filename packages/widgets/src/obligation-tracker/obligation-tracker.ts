@@ -2,12 +2,14 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { ref } from 'lit/directives/ref.js';
 import { property, state } from 'lit/decorators.js';
 import {
+  describeObligation,
   formatDate,
   formatMessage,
   formatTenge,
   isInputError,
   trackObligation,
   type InputIssue,
+  type ObligationDescription,
   type ObligationInput,
   type ObligationResult,
   interpretationText,
@@ -29,8 +31,8 @@ interface TrackerInputs {
 const FILE_VERSION = 1;
 
 /**
- * Tracks the counter-obligation of a reimbursement agreement for its two years: target N + 2×Q, progress, the pace
- * line and the six-monthly checkpoints (an SVG chart with a table), the status and the refund a shortfall would
+ * Tracks the counter-obligation of a reimbursement agreement over its term (from `describeObligation`): the target,
+ * progress, the pace line and the checkpoints (an SVG chart with a table), the status and the refund a shortfall would
  * mean. Revenue is typed by quarter, pasted, or imported from CSV; the whole record exports to a file and imports
  * back, so clearing the browser loses nothing.
  * @tag qi-obligation-tracker
@@ -60,7 +62,7 @@ const FILE_VERSION = 1;
 export class QiObligationTracker extends QiElement {
   /** Agreement date, `YYYY-MM-DD` (the day the institute received it signed). */
   @property({ attribute: 'agreement-date' }) agreementDate?: string;
-  /** N: revenue over the 24 months before the agreement, KZT. */
+  /** N: revenue over the term before the agreement (`describeObligation`'s `term`), KZT. */
   @property({ attribute: 'baseline-revenue' }) baselineRevenue?: string;
   /** Q: the amount of the agreement, KZT. */
   @property({ attribute: 'state-amount' }) stateAmount?: string;
@@ -207,12 +209,12 @@ export class QiObligationTracker extends QiElement {
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         <div class="row">
           ${field(`${u}-ad`, t.tracker.agreementDate, v.agreementDate, 'agreementDate', (x) => this.patch({ agreementDate: x }), 'date')}
-          ${field(`${u}-n`, t.tracker.baseline, v.baseline, 'baselineRevenue', (x) => this.patch({ baseline: x }), 'text', t.tracker.baselineHint)}
+          ${field(`${u}-n`, this.label('baselineRevenue', t.tracker.baseline), v.baseline, 'baselineRevenue', (x) => this.patch({ baseline: x }), 'text')}
           ${field(`${u}-q`, t.tracker.stateAmount, v.stateAmount, 'stateAmount', (x) => this.patch({ stateAmount: x }))}
           ${field(`${u}-asof`, t.tracker.asOf, v.asOf, 'asOf', (x) => this.patch({ asOf: x }), 'date')}
         </div>
         <fieldset>
-          <legend>${t.tracker.revenue}</legend>
+          <legend>${t.describeTask.revenueTerm(this.description().term.years)}</legend>
           <table>
             <thead><tr><th scope="col">${t.tracker.from}</th><th scope="col">${t.tracker.to}</th><th scope="col">${t.tracker.amount}</th><th scope="col"><span class="visually-hidden">${t.tracker.remove}</span></th></tr></thead>
             <tbody>
@@ -265,7 +267,7 @@ export class QiObligationTracker extends QiElement {
       </div>
       ${this.renderChart(r)}
       <table part="checkpoints">
-        <caption class="left">${t.checkpoints}</caption>
+        <caption class="left">${this.t.describeTask.checkpoints(this.description().term.checkpointMonths)}</caption>
         <thead><tr><th scope="col">${t.date}</th><th scope="col" class="num">${t.required}</th><th scope="col" class="num">${t.achieved}</th><th scope="col">${t.status}</th></tr></thead>
         <tbody>
           ${r.checkpoints.map((c) => html`<tr><td>${formatDate(c.date, lang)}</td><td class="num">${tenge(c.required, lang)}</td><td class="num">${c.status === 'pending' ? '—' : tenge(c.achieved, lang)}</td><td>${status(c.status, t.checkpointStatuses[c.status])}</td></tr>`)}
@@ -279,6 +281,29 @@ export class QiObligationTracker extends QiElement {
     `;
   }
 
+  /** The SDK's description of the tracker's questions and the agreement's term, for the agreement date typed. */
+  private description(): ObligationDescription {
+    const date = this.form.agreementDate || this.agreementDate || '';
+    if (this.described?.date !== date) {
+      let value: ObligationDescription;
+      try {
+        value = describeObligation(/^\d{4}-\d{2}-\d{2}$/.test(date) ? { agreementDate: date } : {});
+      } catch {
+        value = describeObligation({});
+      }
+      this.described = { date, value };
+    }
+    return this.described.value;
+  }
+
+  private described?: { date: string; value: ObligationDescription };
+
+  /** A field's label from the SDK's description, else the widget's own words. */
+  private label(id: string, fallback: string): string {
+    const f = this.description().fields.find((x) => x.id === id);
+    return f ? formatMessage(f.message, this.effectiveLang) : fallback;
+  }
+
   /** Cumulative revenue at the checkpoints and now, against the pace line; the table above is its text form. */
   private renderChart(r: ObligationResult): TemplateResult {
     const t = this.t.tracker;
@@ -286,7 +311,7 @@ export class QiObligationTracker extends QiElement {
     const W = 320;
     const H = 160;
     const pad = 28;
-    const months = r.checkpoints.at(-1)?.months ?? 24;
+    const months = r.checkpoints.at(-1)?.months ?? this.description().term.years * 12;
     const max = Math.max(Number(r.target), Number(r.achieved), 1);
     const x = (m: number) => pad + ((W - pad * 2) * m) / months;
     const y = (v: number) => H - pad - ((H - pad * 2) * v) / max;

@@ -147,6 +147,13 @@ const en = {
     hint: 'the result depends on this date',
     fileBy: 'Deadline',
   },
+  // ---- task "widgets render from the SDK's descriptions" (describeEligibility / describeChecklist / describeObligation) ----
+  describeTask: {
+    choose: 'Choose…',
+    unresolved: 'No answer left to give can change this result; it stays open because:',
+    checkpoints: (months: number) => `Checkpoints every ${months} months`,
+    revenueTerm: (years: number) => `Revenue since the agreement, over its ${years} years, by quarter`,
+  },
 };
 
 export type UiStrings = typeof en;

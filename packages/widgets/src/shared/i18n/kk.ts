@@ -149,6 +149,13 @@ const kk: UiStrings = {
     hint: 'нәтиже осы күнге байланысты',
     fileBy: 'Мерзім',
   },
+  // ---- «виджеттер SDK сипаттамалары бойынша» міндеті (describeEligibility / describeChecklist / describeObligation) ----
+  describeTask: {
+    choose: 'Таңдаңыз…',
+    unresolved: 'Енді ешбір жауап бұл нәтижені өзгертпейді; ол мына себептен ашық қалады:',
+    checkpoints: (months: number) => `Әр ${months} ай сайынғы бақылау нүктелері`,
+    revenueTerm: (years: number) => `Келісім жасалғаннан бергі ${years} жылдағы кіріс, тоқсан бойынша`,
+  },
 };
 
 export default kk;

@@ -148,6 +148,13 @@ const ru: UiStrings = {
     hint: 'результат зависит от этой даты',
     fileBy: 'Срок',
   },
+  // ---- задача «виджеты по описаниям SDK» (describeEligibility / describeChecklist / describeObligation) ----
+  describeTask: {
+    choose: 'Выберите…',
+    unresolved: 'Никакой ответ уже не изменит этот результат; он остаётся открытым, потому что:',
+    checkpoints: (months: number) => `Контрольные точки каждые ${months} месяцев`,
+    revenueTerm: (years: number) => `Доход с даты соглашения за ${years} года его действия, по кварталам`,
+  },
 };
 
 export default ru;
