@@ -26,11 +26,13 @@ describe('A hostile host page', () => {
   });
 
   for (const tag of TAGS) {
-    it(`leaves ${tag} intact: a block with its own colours, font, borders and usable fields`, async () => {
+    it(`leaves ${tag} intact: a full-width block with its own colours, font, borders and usable fields`, async () => {
       const el = document.querySelector(tag)!;
       await waitUntil(() => el.shadowRoot?.querySelector('.root h2'), `${tag} did not render`);
-      expect(getComputedStyle(el).display).to.equal('block');
+      // the host's display is the page's to decide (here `all: unset` makes it inline, as `d-none` may make it
+      // none); the widget inside still lays out as a block as wide as the page
       const root = el.shadowRoot!.querySelector('.root')!;
+      expect(root.getBoundingClientRect().width).to.be.greaterThan(0.9 * document.documentElement.clientWidth);
       const rs = getComputedStyle(root);
       expect(rs.color).to.equal('rgb(27, 31, 36)');
       expect(rs.backgroundColor).to.equal('rgb(255, 255, 255)');
@@ -134,5 +136,79 @@ describe('Two different CDN files on one page', () => {
     } finally {
       frame.remove();
     }
+  });
+});
+
+describe('A page that hides a widget', () => {
+  let frame: HTMLIFrameElement;
+  let win: Window & { errors: string[] };
+  const el = (id: string) => frame.contentDocument!.getElementById(id)!;
+  const field = (id: string) => el(id).shadowRoot!.querySelector<HTMLElement>('select, input')!;
+  const shown = (e: Element) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+
+  before(async () => {
+    ({ frame, win } = await hostPage(
+      `<style>.d-none { display: none !important; }</style>
+       <div id="invisible" style="visibility: hidden"><qi-eligibility-checker id="in-invisible" lang="en" measure="digital"></qi-eligibility-checker></div>
+       <qi-eligibility-checker id="d-none" class="d-none" lang="en" measure="digital"></qi-eligibility-checker>
+       <qi-eligibility-checker id="inline-none" style="display: none" lang="en" measure="digital"></qi-eligibility-checker>
+       <qi-eligibility-checker id="v-show" lang="en" measure="digital"></qi-eligibility-checker>
+       <qi-eligibility-checker id="hidden" hidden lang="en" measure="digital"></qi-eligibility-checker>
+       <qi-eligibility-checker id="plain" lang="en" measure="digital"></qi-eligibility-checker>
+       <script type="module" src="${cdn('qi-eligibility-checker.js')}"></script>`,
+      (w) => w.document.getElementById('plain')?.shadowRoot?.querySelector('select, input'),
+    ));
+    for (const id of ['in-invisible', 'd-none', 'inline-none', 'v-show', 'hidden', 'plain']) {
+      await waitUntil(() => el(id).shadowRoot?.querySelector('select, input'), `${id} did not render`, { timeout: 5000 });
+    }
+  });
+  after(() => frame.remove());
+
+  it('a widget in a visibility:hidden container is neither visible nor focusable', () => {
+    const f = field('in-invisible');
+    expect(getComputedStyle(el('in-invisible').shadowRoot!.querySelector('.root')!).visibility).to.equal('hidden');
+    expect(shown(f)).to.equal(false);
+    f.focus();
+    expect(el('in-invisible').shadowRoot!.activeElement).to.equal(null);
+    // and it shows again when the container does
+    el('invisible').style.visibility = 'visible';
+    expect(shown(f)).to.equal(true);
+    f.focus();
+    expect(el('in-invisible').shadowRoot!.activeElement).to.equal(f);
+    f.blur();
+  });
+
+  it('class="d-none" (display:none !important in the page) hides a widget', () => {
+    expect(getComputedStyle(el('d-none')).display).to.equal('none');
+    expect(shown(field('d-none'))).to.equal(false);
+  });
+
+  it('an inline style="display:none" hides a widget', () => {
+    expect(getComputedStyle(el('inline-none')).display).to.equal('none');
+    expect(shown(field('inline-none'))).to.equal(false);
+  });
+
+  it("Vue's v-show (inline display:none set and removed later) hides and shows a widget", () => {
+    const e = el('v-show');
+    expect(shown(field('v-show'))).to.equal(true);
+    e.style.display = 'none';
+    expect(getComputedStyle(e).display).to.equal('none');
+    expect(shown(field('v-show'))).to.equal(false);
+    e.style.removeProperty('display');
+    expect(getComputedStyle(e).display).to.equal('block');
+    expect(shown(field('v-show'))).to.equal(true);
+  });
+
+  it('the hidden attribute hides a widget', () => {
+    expect(getComputedStyle(el('hidden')).display).to.equal('none');
+    expect(shown(field('hidden'))).to.equal(false);
+    el('hidden').hidden = false;
+    expect(getComputedStyle(el('hidden')).display).to.equal('block');
+  });
+
+  it('a widget nobody hides is a visible block', () => {
+    expect(getComputedStyle(el('plain')).display).to.equal('block');
+    expect(shown(field('plain'))).to.equal(true);
+    expect(win.errors).to.deep.equal([]);
   });
 });
