@@ -1,4 +1,5 @@
-// Hostile pages, end to end: a hash router's route survives a share link.
+// Hostile pages, end to end: a hash router's route survives a share link, and Trusted Types with the README's CSP
+// line let two CDN files (two copies of Lit) render.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -6,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { launch, openPage, serve } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
+const TAGS = ['qi-eligibility-checker', 'qi-reimbursement-estimator', 'qi-document-checklist', 'qi-obligation-tracker'];
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:";
 /** The Trusted Types directives of the CSP line the README tells a partner to add. */
 const README_TT = (() => {
@@ -68,4 +70,22 @@ test('a share link made before the query string (#qi-<tag>=…) still reopens th
   assert.equal(await total(old.page), 'Estimated reimbursement: 400,000.00 tenge');
   assert.deepEqual([...errors, ...old.errors], []);
   await old.page.close();
+});
+
+test("Trusted Types with the README's CSP line: four CDN files (four copies of Lit) render, no console error", async () => {
+  assert.match(README_TT, /require-trusted-types-for 'script'; trusted-types lit-html 'allow-duplicates'/, 'the README gives the Trusted Types directives');
+  const { page, errors } = await openPage(browser, `${server.url}/csp.html`);
+  for (const tag of TAGS) await page.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('.root h2'), tag, { timeout: 10000 });
+  assert.equal(await page.evaluate(() => typeof window.trustedTypes?.createPolicy), 'function');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test("without 'allow-duplicates' a second CDN file blanks (why the README's line has it)", async () => {
+  const { page, errors } = await openPage(browser, `${server.url}/csp-no-duplicates.html`);
+  await page.waitForFunction(() => document.querySelector('qi-eligibility-checker')?.shadowRoot?.querySelector('.root h2'), null, { timeout: 10000 });
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => !!document.querySelector('qi-reimbursement-estimator').shadowRoot), false);
+  assert.ok(errors.some((e) => /lit-html/.test(e)), errors.join('\n'));
+  await page.close();
 });
