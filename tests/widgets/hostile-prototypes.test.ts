@@ -1,6 +1,6 @@
 /**
  * The CDN bundle on a page whose earlier script extended Object.prototype and Array.prototype with enumerable
- * properties: it loads without an error and the widgets compute. The page is a same-origin iframe, so the test
+ * properties: it loads without an error and all four widgets render and compute, also after the page extends them again. The page is a same-origin iframe, so the test
  * framework's own realm keeps clean prototypes.
  */
 import { expect, waitUntil } from '@open-wc/testing';
@@ -27,6 +27,8 @@ describe('A page that extends the prototypes before the widget bundle loads', ()
       <script type="module" src="${location.origin}/packages/widgets/cdn/qi-widgets.js"></script>
       <qi-eligibility-checker lang="en" measure="digital" application-date="2026-02-02"></qi-eligibility-checker>
       <qi-reimbursement-estimator lang="en" measure="competence" application-date="2026-03-02"></qi-reimbursement-estimator>
+      <qi-document-checklist lang="en" measure="process" cost-type="tech-equipment" application-date="2026-03-02"></qi-document-checklist>
+      <qi-obligation-tracker lang="en" agreement-date="2026-02-01" baseline-revenue="500000000" state-amount="20000000" application-date="2026-11-24"></qi-obligation-tracker>
       <script type="module">
         await customElements.whenDefined('qi-reimbursement-estimator');
         document.querySelector('qi-reimbursement-estimator').costs = [{ costType: 'training', amount: '1000000', date: '2026-01-15' }];
@@ -57,5 +59,36 @@ describe('A page that extends the prototypes before the widget bundle loads', ()
     await waitUntil(() => total().includes('400,000.00'), `total: ${total()}`, { timeout: 5000 }).catch(() => undefined);
     expect(total()).to.equal('Estimated reimbursement: 400,000.00 tenge');
     expect(win().errors).to.deep.equal([]);
+  });
+
+  it('lists the documents for technological equipment: 9 items, none ready', async () => {
+    const checklist = el('qi-document-checklist');
+    await waitUntil(() => checklist.shadowRoot?.querySelectorAll('[part="item"]').length, 'no checklist', { timeout: 5000 });
+    expect(checklist.shadowRoot!.querySelectorAll('[part="item"]').length).to.equal(9);
+    expect(norm(checklist.shadowRoot!.querySelector('[part="result"]')!.textContent)).to.contain('Ready: 0 of 9');
+  });
+
+  it('tracks the counter-obligation: target N + 2×Q = 540 000 000', async () => {
+    const tracker = el('qi-obligation-tracker');
+    await waitUntil(() => tracker.shadowRoot?.querySelector('[part="status"]'), 'no status', { timeout: 5000 });
+    expect(norm(tracker.shadowRoot!.querySelector('[part="result"]')!.textContent)).to.contain('Target: 540,000,000.00 tenge');
+    expect(win().errors).to.deep.equal([]);
+  });
+
+  it('still computes when the page extends Object.prototype again after the bundle loaded', async () => {
+    const w = win() as unknown as { Object: ObjectConstructor; Array: ArrayConstructor };
+    (w.Object.prototype as unknown as Record<string, unknown>).late = 1;
+    (w.Array.prototype as unknown as Record<string, unknown>).late2 = () => 0;
+    try {
+      const estimator = el('qi-reimbursement-estimator') as unknown as Element & { costs: unknown };
+      estimator.costs = [{ costType: 'training', amount: '2000000', date: '2026-01-15' }];
+      const total = () => norm(estimator.shadowRoot?.querySelector('[part="total"]')?.textContent);
+      await waitUntil(() => total().includes('800,000.00'), `total: ${total()}`, { timeout: 5000 }).catch(() => undefined);
+      expect(total()).to.equal('Estimated reimbursement: 800,000.00 tenge');
+      expect(win().errors).to.deep.equal([]);
+    } finally {
+      delete (w.Object.prototype as unknown as Record<string, unknown>).late;
+      delete (w.Array.prototype as unknown as Record<string, unknown>).late2;
+    }
   });
 });

@@ -167,7 +167,9 @@ function clearOwnDrafts(): void {
 }
 
 function clearHash(): void {
-  history.replaceState(null, '', location.pathname + location.search);
+  const url = new URL(location.href);
+  url.searchParams.delete(TAG); // a share link's inputs
+  history.replaceState(null, '', url.pathname + url.search);
 }
 
 /** E15: agreement 2026-02-01, N = 500 000 000.00, Q = 20 000 000.00, one revenue period since the agreement. */
@@ -368,7 +370,7 @@ describe('qi-obligation-tracker', () => {
       await expect(first).to.be.accessible();
       first.remove();
 
-      history.replaceState(null, '', new URL(link).hash);
+      history.replaceState(null, '', link);
       const again = await fixture<Tracker>(html`<qi-obligation-tracker lang="en"></qi-obligation-tracker>`);
       expect(again.applicationDate).to.equal('2027-02-01');
       expect(control(again, 'Agreement date').value).to.equal('2026-02-01');

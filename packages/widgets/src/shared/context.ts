@@ -23,4 +23,9 @@ export interface QiSettings {
   draftStore?: DraftStore;
 }
 
-export const settingsContext = createContext<QiSettings>(Symbol('qi-settings'));
+/**
+ * The key is `Symbol.for(…)`, one for the whole page, not `Symbol(…)`: every CDN file carries its own copy of this
+ * module, and a provider from one file must be seen by a widget from another (@lit/context compares keys with `===`).
+ * A change of `QiSettings` that older widgets cannot read needs a new key.
+ */
+export const settingsContext = createContext<QiSettings>(Symbol.for('@qazindustry/productivity-widgets:qi-settings'));

@@ -54,24 +54,36 @@ function fromBase64Url(s: string): string {
   return new TextDecoder().decode(Uint8Array.from(bin, (c) => c.charCodeAt(0)));
 }
 
-/** The page's address with this widget's inputs in the hash (`#qi-<tag>=…`), other hash parts kept. */
+/**
+ * The page's address with this widget's inputs in the query string (`?qi-<tag>=…`). The hash is the page's own (a
+ * hash router's `#/section/2`) and stays as it is; only an older link's `#qi-<tag>=…` for this widget is dropped.
+ */
 export function shareUrl(href: string, payload: SharePayload): string {
   const url = new URL(href);
-  const params = new URLSearchParams(url.hash.slice(1));
-  params.set(payload.tag, toBase64Url(JSON.stringify(payload)));
-  url.hash = params.toString();
+  url.searchParams.set(payload.tag, toBase64Url(JSON.stringify(payload)));
+  const old = hashParams(url.hash);
+  if (old?.has(payload.tag)) {
+    old.delete(payload.tag);
+    url.hash = old.toString();
+  }
   return url.toString();
 }
 
-/** The payload for `tag` in a page address, if there is a valid one. */
+/** The payload for `tag` in a page address (the query string, else the hash, where older links put it), if valid. */
 export function readShared(href: string, tag: string): SharePayload | undefined {
   try {
-    const params = new URLSearchParams(new URL(href).hash.slice(1));
-    const raw = params.get(tag);
+    const url = new URL(href);
+    const raw = url.searchParams.get(tag) ?? hashParams(url.hash)?.get(tag);
     if (!raw) return undefined;
     const p = JSON.parse(fromBase64Url(raw)) as SharePayload;
     return p && typeof p === 'object' && p.v === DRAFT_VERSION && p.tag === tag ? p : undefined;
   } catch {
     return undefined;
   }
+}
+
+/** The hash read as `a=1&b=2`, as older share links wrote it; undefined for a route such as `#/section/2`. */
+function hashParams(hash: string): URLSearchParams | undefined {
+  const h = hash.slice(1);
+  return h.includes('=') && !h.startsWith('/') ? new URLSearchParams(h) : undefined;
 }

@@ -3,11 +3,13 @@ import { css } from 'lit';
 /**
  * The shared look. Public tokens are `--qi-*` (documented on each element); private ones `--_qi-*`. Every visible
  * property is set on the inner `.root`, never inherited from the host page, so a page's CSS (even
- * `* { all: unset }`) cannot reach inside; the host's own `display` is defended with `!important`.
+ * `* { all: unset }`) cannot reach inside. The host's `display` and the page's `visibility` are the page's to
+ * decide: `display: block` without `!important` and `[hidden]` → `none` (so `class="d-none"`, `style="display:none"`,
+ * `v-show` and `hidden` hide a widget), and `.root` inherits `visibility` (a `visibility: hidden` parent hides it).
  */
 export const baseStyles = css`
   :host {
-    display: block !important;
+    display: block;
     contain: content;
     --_qi-font: var(--qi-font, system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif);
     --_qi-text: var(--qi-color-text, #1b1f24);
@@ -38,10 +40,11 @@ export const baseStyles = css`
     --_qi-unknown: var(--qi-color-unknown, #ffd27a);
   }
   :host([hidden]) {
-    display: none !important;
+    display: none;
   }
   .root {
     all: initial;
+    visibility: inherit;
     display: block;
     box-sizing: border-box;
     font-family: var(--_qi-font);
