@@ -409,16 +409,16 @@ export class QiReimbursementEstimator extends QiElement {
     }
     return html`
       <p part="total" class="total"><strong>${t.estimator.total}: ${tenge(r.total, lang)}</strong></p>
-      <table part="breakdown">
+      <table part="breakdown" class="stack">
         <caption class="visually-hidden">${t.estimator.breakdown}</caption>
         <thead><tr><th scope="col">${t.estimator.costType}</th><th scope="col" class="num">${t.estimator.amountKzt}</th><th scope="col">${t.estimator.status}</th><th scope="col" class="num">${t.estimator.reimbursable}</th></tr></thead>
         <tbody>
           ${r.lines.map(
             (l) => html`<tr>
                 <td>${COST_TYPE_NAMES_OF(lang)[l.costType]}</td>
-                <td class="num">${tenge(l.amount, lang)}</td>
-                <td>${status(l.status, t.estimator.statuses[l.status])}</td>
-                <td class="num">${tenge(l.reimbursable, lang)}</td>
+                <td class="num" data-label=${t.estimator.amountKzt}>${tenge(l.amount, lang)}</td>
+                <td data-label=${t.estimator.status}>${status(l.status, t.estimator.statuses[l.status])}</td>
+                <td class="num" data-label=${t.estimator.reimbursable}>${tenge(l.reimbursable, lang)}</td>
               </tr>
               <tr><td colspan="4" class="hint"><ul class="plain">${l.reasons.map((x) => html`<li>${sentence(x.message, x.citation, lang)}</li>`)}</ul></td></tr>`,
           )}
