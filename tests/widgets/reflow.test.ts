@@ -178,4 +178,20 @@ describe('Reflow: nothing leaves the widget, every control is reachable and 44 �
     </div>`;
     for (const state of STATES) it(`${state.name}`, () => expectReflows(state, sidebar));
   });
+
+  describe('as an item of a partner page\'s flex row, with no width of its own', () => {
+    before(async () => {
+      await setViewport({ width: 1280, height: 800 });
+    });
+    it('keeps a usable width (the query container does not collapse to its padding) and still reflows', async () => {
+      const row = await fixture<HTMLElement>(html`<div style="display: flex; gap: 16px; align-items: flex-start">
+        <p style="flex: 1 1 0">Текст страницы партнёра.</p>
+        <qi-document-checklist lang="ru" application-date=${DATE}></qi-document-checklist>
+      </div>`);
+      const el = row.querySelector<Widget>('qi-document-checklist')!;
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().width).to.be.at.least(300);
+      expect(reflowProblems(el)).to.deep.equal([]);
+    });
+  });
 });
