@@ -179,6 +179,18 @@ describe('Reflow: nothing leaves the widget, every control is reachable and 44 Ã
     for (const state of STATES) it(`${state.name}`, () => expectReflows(state, sidebar));
   });
 
+  describe('stacked tables stay accessible (axe-core at 320 px)', () => {
+    before(async () => {
+      await setViewport({ width: 320, height: 800 });
+    });
+    for (const state of STATES.filter((x) => /breakdown|checkpoints/.test(x.name))) {
+      it(`${state.name}`, async () => {
+        const el = await state.make();
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
   describe('as an item of a partner page\'s flex row, with no width of its own', () => {
     before(async () => {
       await setViewport({ width: 1280, height: 800 });
