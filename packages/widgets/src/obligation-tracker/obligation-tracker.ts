@@ -266,11 +266,11 @@ export class QiObligationTracker extends QiElement {
         <div ${ref((bar) => bar instanceof HTMLElement && bar.style.setProperty('width', `${(share * 100).toFixed(1)}%`))}></div>
       </div>
       ${this.renderChart(r)}
-      <table part="checkpoints">
+      <table part="checkpoints" class="stack">
         <caption class="left">${this.t.describeTask.checkpoints(this.description().term.checkpointMonths)}</caption>
         <thead><tr><th scope="col">${t.date}</th><th scope="col" class="num">${t.required}</th><th scope="col" class="num">${t.achieved}</th><th scope="col">${t.status}</th></tr></thead>
         <tbody>
-          ${r.checkpoints.map((c) => html`<tr><td>${formatDate(c.date, lang)}</td><td class="num">${tenge(c.required, lang)}</td><td class="num">${c.status === 'pending' ? '—' : tenge(c.achieved, lang)}</td><td>${status(c.status, t.checkpointStatuses[c.status])}</td></tr>`)}
+          ${r.checkpoints.map((c) => html`<tr><td>${formatDate(c.date, lang)}</td><td class="num" data-label=${t.required}>${tenge(c.required, lang)}</td><td class="num" data-label=${t.achieved}>${c.status === 'pending' ? '—' : tenge(c.achieved, lang)}</td><td data-label=${t.status}>${status(c.status, t.checkpointStatuses[c.status])}</td></tr>`)}
         </tbody>
       </table>
       <p>${t.refund}: ${tenge(r.refund.amount, lang)} ${r.refund.final ? nothing : html`<span class="hint">(${t.refundIfNow})</span>`} ${citation(r.refund.citation, lang)}</p>

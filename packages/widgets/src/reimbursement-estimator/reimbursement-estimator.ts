@@ -533,16 +533,16 @@ export class QiReimbursementEstimator extends QiElement {
       ${r.fileBy
         ? html`<p part="file-by" class="notice file-by"><strong>${t.filing.fileBy}: ${formatDate(r.fileBy.date, lang)}.</strong> ${sentence(r.fileBy.message, r.fileBy.citation, lang)}</p>`
         : nothing}
-      <table part="breakdown">
+      <table part="breakdown" class="stack">
         <caption class="visually-hidden">${t.estimator.breakdown}</caption>
         <thead><tr><th scope="col">${t.estimator.costType}</th><th scope="col" class="num">${t.estimator.amountKzt}</th><th scope="col">${t.estimator.status}</th><th scope="col" class="num">${t.estimator.reimbursable}</th></tr></thead>
         <tbody>
           ${r.lines.map(
             (l) => html`<tr>
                 <td>${COST_TYPE_NAMES_OF(lang)[l.costType]}</td>
-                <td class="num">${tenge(l.amount, lang)}</td>
-                <td>${status(l.status, t.estimator.statuses[l.status])}</td>
-                <td class="num">${tenge(l.reimbursable, lang)}</td>
+                <td class="num" data-label=${t.estimator.amountKzt}>${tenge(l.amount, lang)}</td>
+                <td data-label=${t.estimator.status}>${status(l.status, t.estimator.statuses[l.status])}</td>
+                <td class="num" data-label=${t.estimator.reimbursable}>${tenge(l.reimbursable, lang)}</td>
               </tr>
               <tr><td colspan="4" class="hint"><ul class="plain">${l.reasons.map((x) => this.renderReason(x, l.fileBy ?? l.leftWindowOn))}</ul></td></tr>`,
           )}

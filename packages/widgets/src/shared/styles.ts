@@ -56,6 +56,12 @@ export const baseStyles = css`
     border-radius: var(--_qi-radius);
     padding: var(--_qi-space);
     max-width: 100%;
+    overflow-wrap: break-word;
+    /* The widget's own width, not the viewport's, decides its layout (a 360 px sidebar of a desktop page is narrow).
+       A query container has no content size of its own, so in a shrink-to-fit parent (a flex row, a float, a table
+       cell) it would collapse: it counts as 20em wide there instead. */
+    container: qi / inline-size;
+    contain-intrinsic-inline-size: 20em;
   }
   .root[aria-busy='true'] {
     min-height: var(--qi-loading-height, 10em);
@@ -107,11 +113,17 @@ export const baseStyles = css`
     border: 1px solid var(--_qi-border);
     border-radius: calc(var(--_qi-radius) * 0.66);
     padding: 0.45em 0.6em;
-    min-height: 2.5em;
+    /* 44 × 44 CSS px targets (WCAG 2.5.5; the issue asks it of every control) */
+    min-height: max(44px, 2.5em);
     max-width: 100%;
+    min-width: 0;
+  }
+  button {
+    min-width: 44px;
   }
   input[type='checkbox'],
   input[type='radio'] {
+    /* the label around or beside a box is its target (the .choice and .item rules make it 44 px high) */
     min-height: auto;
     width: 1.15em;
     height: 1.15em;
@@ -159,7 +171,10 @@ export const baseStyles = css`
     font-style: normal;
     color: var(--_qi-muted);
     font-size: 0.85em;
-    white-space: nowrap;
+    /* kept in one piece when it fits the line, moved to the next line whole when not, wrapped only when it is
+       wider than the widget itself */
+    display: inline-block;
+    max-width: 100%;
   }
   .status {
     display: inline-block;
@@ -197,6 +212,13 @@ export const baseStyles = css`
     gap: 0.5em;
     margin-top: var(--_qi-space);
   }
+  /* A flex item is never narrower than its content unless told: a select sized by its longest option would push
+     the row past the widget. */
+  .row > *,
+  .actions > * {
+    min-width: 0;
+    max-width: 100%;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;
@@ -229,8 +251,15 @@ export const baseStyles = css`
   .choice {
     font-weight: 400;
     display: inline-flex;
+    flex-wrap: wrap;
     align-items: center;
+    min-height: 44px;
+    max-width: 100%;
     margin: 0 1em 0.25em 0;
+  }
+  .choice input[type='file'] {
+    min-width: 0;
+    max-width: 100%;
   }
   .full {
     flex-basis: 100%;
@@ -251,6 +280,8 @@ export const baseStyles = css`
   .item label {
     font-weight: 400;
     margin: 0;
+    min-width: 0;
+    min-height: 44px;
   }
   .item input[type='checkbox'] {
     margin-top: 0.25em;
@@ -281,9 +312,79 @@ export const baseStyles = css`
     background: var(--_qi-accent);
   }
   svg.chart {
+    width: 100%;
+    height: auto;
     max-width: 36em;
     display: block;
     margin: 0.5em 0;
+  }
+  summary {
+    min-height: 44px;
+    padding-block: calc((44px - 1.5em) / 2);
+    cursor: pointer;
+  }
+  /* Tables in a narrow widget. A result table (class "stack") turns into one block per row, each cell led by its
+     column's name (data-label); a table of inputs (the revenue periods) lays each row out on two lines, its header
+     row the same way, so each header still stands over its field. */
+  @container qi (width < 36em) {
+    table.stack,
+    table.stack tbody,
+    table.stack tr,
+    table.stack td {
+      display: block;
+    }
+    table.stack thead {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    table.stack tr {
+      padding: 0.4em 0;
+      border-bottom: 1px solid var(--_qi-border);
+    }
+    table.stack td {
+      border: 0;
+      padding: 0.15em 0;
+    }
+    table.stack td:first-child {
+      font-weight: 600;
+    }
+    table.stack td[data-label] {
+      display: flex;
+      flex-wrap: wrap;
+      justify-content: space-between;
+      gap: 0 1em;
+      text-align: right;
+    }
+    table.stack td[data-label]::before {
+      content: attr(data-label);
+      font-weight: 400;
+      color: var(--_qi-muted);
+      text-align: left;
+    }
+    table:has(input) thead,
+    table:has(input) tbody {
+      display: block;
+    }
+    table:has(input) tr {
+      display: grid;
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1fr);
+      gap: 0.25em 0.5em;
+      padding: 0.4em 0;
+      border-bottom: 1px solid var(--_qi-border);
+    }
+    table:has(input) th,
+    table:has(input) td {
+      display: block;
+      border: 0;
+      padding: 0;
+      min-width: 0;
+    }
+    table:has(input) td > input {
+      width: 100%;
+    }
   }
   a {
     color: var(--_qi-accent);
