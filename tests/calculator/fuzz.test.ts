@@ -146,6 +146,8 @@ const FOUND: Record<string, Json[]> = {
   checkEligibility: [{ applicationDate: '2026-04-01', measure: 'competence', applicant: { headcount: 20, averageAnnualIncome: ' 12' } }],
   estimateReimbursement: [
     { applicationDate: '2026-03-10', measure: 'competence', costs: [{ costType: 'training', amount: '1', date: '2026-01-01', period: { from: '9999-12-01', to: '9999-12-31' } }] },
+    // zod's length check compared an object `length` of a prototype-less copy with a number: a TypeError
+    { applicationDate: null, measure: {}, costs: { length: {} }, alreadyReceived: [] },
   ],
   trackObligation: [{ agreementDate: '9998-06-01', baselineRevenue: '0', stateAmount: '1', revenue: [], asOf: '9998-06-01' }],
   addWorkingDays: [{ date: '9999-12-31', n: 1 }, { date: '0001-01-01', n: -1 }],

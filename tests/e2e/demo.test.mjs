@@ -25,7 +25,8 @@ async function fillEstimator(page, { measure }) {
   const est = page.locator('qi-reimbursement-estimator');
   if (measure) await est.locator('select').first().selectOption(measure);
   await est.locator('input[id$="-amount"]').first().fill('5 000 000');
-  await est.locator('input[type="date"]').first().fill('2025-11-20');
+  // the act date of the first line (the first date input of the form is the filing date question)
+  await est.locator('input[type="date"]:not([id$="-filing-date"])').first().fill('2025-11-20');
   await est.locator('[part~="total"]').waitFor();
   return (await est.locator('[part~="total"]').textContent()).replace(/\s+/g, ' ');
 }

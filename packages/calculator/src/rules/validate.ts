@@ -189,7 +189,14 @@ export function check<S extends z.ZodMiniType>(
   const input = plain ? raw : snapshot(raw, prefix);
   // the snapshot is already a fresh copy of objects without a prototype: when it is surely valid, it is the data
   if (surelyValid(schema, input)) return { ok: true, data: input as z.infer<S> };
-  const r = schema.safeParse(input);
+  let r: ReturnType<S['safeParse']>;
+  try {
+    r = schema.safeParse(input) as ReturnType<S['safeParse']>;
+  } catch {
+    // zod itself can stumble on shapes it never expects (an object with a `length` that is an object and no
+    // prototype): that input is unreadable as what it claims to be, an input problem like any other
+    return { ok: false, issues: [issue([...prefix], 'unreadable')] };
+  }
   if (r.success) return { ok: true, data: bare(r.data) as z.infer<S> };
   return { ok: false, issues: r.error.issues.map((i) => toIssue(input, i as unknown as ZodIssueLike, prefix)) };
 }
