@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { launch, serve } from './helpers.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -11,6 +12,15 @@ const index = JSON.parse(readFileSync(`${root}storybook-static/index.json`, 'utf
 const stories = Object.values(index.entries).filter((e) => e.type === 'story');
 let server;
 let browser;
+
+// The widgets' reflow measurements (tests/widgets/reflow.ts), made a script for the story pages: every story at
+// 320, 390 and 768 px and at 400 % zoom keeps every box inside its widget (WCAG 1.4.10).
+const reflowScript = `window.__reflow = (() => {${ts
+  .transpileModule(readFileSync(`${root}tests/widgets/reflow.ts`, 'utf8'), { compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext } })
+  .outputText.replace(/^export /gm, '')}
+  return { overflowingBoxes, openAllDetails };
+})();`;
+const WIDTHS = [320, 390, 768];
 
 before(async () => {
   server = await serve({ '/': `${root}storybook-static/` });
@@ -32,7 +42,7 @@ test('Storybook has a story for every widget state that matters', () => {
 });
 
 for (const story of stories) {
-  test(`story ${story.id} renders without an error`, async () => {
+  test(`story ${story.id} renders without an error and reflows at 320, 390, 768 px and 400 % zoom`, async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
     const errors = [];
     page.on('console', (m) => m.type() === 'error' && !m.text().startsWith('Failed to load resource') && errors.push(m.text()));
@@ -49,6 +59,24 @@ for (const story of stories) {
     const shown = await page.evaluate(() => document.body.classList.contains('sb-show-errordisplay'));
     assert.equal(shown, false, 'Storybook shows its error display');
     assert.deepEqual(errors, []);
+    // reflow: no box leaves its widget at 320 / 390 / 768 px or at 400 % zoom, every reading unfolded
+    await page.addScriptTag({ content: reflowScript });
+    const overflow = () =>
+      page.evaluate(() => {
+        const widgets = [...document.querySelectorAll('#storybook-root *')].filter((e) => e.localName.startsWith('qi-') && e.localName !== 'qi-provider');
+        for (const w of widgets) window.__reflow.openAllDetails(w);
+        return widgets.flatMap((w) => window.__reflow.overflowingBoxes(w).map((p) => `${w.localName}: ${p.what} ${p.detail}`));
+      });
+    const settle = () => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 800 });
+      await settle();
+      assert.deepEqual(await overflow(), [], `at ${width} px`);
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.evaluate(() => { document.documentElement.style.zoom = '4'; });
+    await settle();
+    assert.deepEqual(await overflow(), [], 'at 400 % zoom');
     await page.close();
   });
 }
