@@ -517,7 +517,7 @@ describe('<qi-eligibility-checker>', () => {
       });
     }
 
-    it('shows the SDK message next to a tax-payment year and keeps that field and its typed value', async () => {
+    it('shows a polite message next to an unreadable tax-payment year and keeps that field and its typed value', async () => {
       const el = await fixture<Widget>(html`<qi-eligibility-checker lang="en" measure="process" application-date="2026-04-01"></qi-eligibility-checker>`);
       await type(el, '2023', '10 000 000');
       await type(el, '2025', '12 abc');
@@ -530,7 +530,9 @@ describe('<qi-eligibility-checker>', () => {
       expect(year!.getAttribute('aria-invalid')).to.equal('true');
       const message = shadow(el).getElementById(year!.getAttribute('aria-describedby')!);
       expect(visible(message)).to.equal(true);
-      expect(norm(message!.textContent)).to.equal(norm(issue.message.en));
+      expect(issue.code).to.equal('amount');
+      // x-errors: an amount the parser cannot read gets the widget's polite message, not the SDK's
+      expect(norm(message!.textContent)).to.equal('Enter the amount in figures, for example 40,000,000.00.');
       expect(findField<HTMLInputElement>(el, '2023')!.value, 'the other years keep their values').to.equal('10 000 000');
       await expect(el).to.be.accessible();
     });
@@ -716,5 +718,20 @@ describe('<qi-eligibility-checker>', () => {
       await answer(el, EN.q.inProducersRegister, 'I don’t know');
       expect(verdict(el), 'un-answering goes back to incomplete').to.equal(EN.verdicts.incomplete);
     });
+  });
+});
+
+// Issue "The widgets in the field", item 5: errors as GOV.UK shows them (task x-errors).
+describe('qi-eligibility-checker: errors as GOV.UK shows them', () => {
+  it('the income field rejected "4 500 000 000" while others accept spaces: every amount input reads it', async () => {
+    for (const typed of ['4 500 000 000', '4\u00a0500\u00a0000\u00a0000', '4,500,000,000.00']) {
+      const el = await fixture<Widget>(html`<qi-eligibility-checker lang="en" measure="digital" application-date="2026-02-02"></qi-eligibility-checker>`);
+      await chooseUnknown(el, EN.size);
+      const input = await type(el, EN.income, typed);
+      await el.updateComplete;
+      expect(input.value, 'the visitor’s text stays').to.equal(typed);
+      expect(input.getAttribute('aria-invalid'), typed).to.equal('false');
+      expect(norm(shadow(el).getElementById(input.getAttribute('aria-describedby')!)!.textContent), typed).to.equal('');
+    }
   });
 });

@@ -58,6 +58,13 @@ function button(el: Element, words: string): HTMLButtonElement {
   return b;
 }
 
+/** The visitor asks for the result: Enter in a field (a field's error shows once it was left or the result asked for). */
+async function askForResult(el: Estimator, field: Element): Promise<void> {
+  field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
 const lineBoxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLFieldSetElement>('fieldset[part="line"]')];
 
 interface LineEntry {
@@ -516,7 +523,7 @@ describe('qi-reimbursement-estimator', () => {
     });
 
     for (const bad of ['abc', '-5']) {
-      it(`shows the SDK's message next to an amount typed as "${bad}", keeps the text and shows no number`, async () => {
+      it(`shows a message next to an amount typed as "${bad}" (the widget's polite one when unreadable, else the SDK's), keeps the text and shows no number`, async () => {
         const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
         await fillLine(el, 0, { amount: '1000000', date: '2025-06-01' });
         expect(totalText(el)).to.contain('400,000.00');
@@ -525,7 +532,8 @@ describe('qi-reimbursement-estimator', () => {
         expect(amount.value).to.equal(bad);
         expect(amount.getAttribute('aria-invalid')).to.equal('true');
         const issue = sdkIssues({ applicationDate: '2026-03-31', measure: 'organization', costs: [{ costType: 'progressive-technologies', amount: bad, date: '2025-06-01' }] })[0]!;
-        expect(describedMessage(el, amount)).to.equal(norm(issue.message.en));
+        // x-errors: an amount the parser cannot read gets the widget's message in the visitor's format
+        expect(describedMessage(el, amount)).to.equal(bad === 'abc' ? 'Enter the amount in figures, for example 40,000,000.00.' : norm(issue.message.en));
         expect(isShown(shadow(el).getElementById(amount.getAttribute('aria-describedby')!))).to.equal(true);
         expect(control(el, 'Date of the act').getAttribute('aria-invalid')).to.equal('false');
         const result = shadow(el).querySelector('[part="result"]')!;
@@ -536,7 +544,7 @@ describe('qi-reimbursement-estimator', () => {
       });
     }
 
-    it('shows the SDK message next to an unreadable "already received" amount', async () => {
+    it('shows a polite message next to an unreadable "already received" amount', async () => {
       const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-05-05"></qi-reimbursement-estimator>`);
       await fillLine(el, 0, { amount: '45000000', date: '2026-03-01' });
       const received = control(el, 'Already received');
@@ -545,7 +553,9 @@ describe('qi-reimbursement-estimator', () => {
       expect(received.value).to.equal('five');
       expect(received.getAttribute('aria-invalid')).to.equal('true');
       const issue = sdkIssues({ applicationDate: '2026-05-05', measure: 'organization', costs: [{ costType: 'progressive-technologies', amount: '45000000', date: '2026-03-01' }], alreadyReceived: [{ amount: 'five' }] })[0]!;
-      expect(describedMessage(el, received)).to.equal(norm(issue.message.en));
+      expect(issue.path.join('.')).to.equal('alreadyReceived.0.amount');
+      // x-errors: the widget's message for an amount it cannot read, not the SDK's
+      expect(describedMessage(el, received)).to.equal('Enter the amount in figures, for example 40,000,000.00.');
       expect(!!shadow(el).querySelector('[part="total"]')).to.equal(false);
       await expect(el).to.be.accessible();
     });
@@ -556,6 +566,9 @@ describe('qi-reimbursement-estimator', () => {
       await fillLine(el, 0, { currency: 'USD', amount: '20000.00', date: '2025-09-15' });
       await heard;
       const rate = control(el, 'National Bank rate of USD');
+      // x-errors: the untouched rate errs once the visitor asks for the result
+      expect(rate.getAttribute('aria-invalid')).to.equal('false');
+      await askForResult(el, control(el, 'Date of the act'));
       expect(rate.getAttribute('aria-invalid')).to.equal('true');
       const issue = sdkIssues({ applicationDate: '2026-01-20', measure: 'organization', costs: [{ costType: 'progressive-technologies', currency: 'USD', amount: '20000.00', date: '2025-09-15' }] });
       expect(issue.map((i) => i.path.join('.'))).to.deep.equal(['costs.0.rate']);
@@ -634,6 +647,7 @@ describe('qi-reimbursement-estimator', () => {
       const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-01-20"></qi-reimbursement-estimator>`);
       await fillLine(el, 0, { currency: 'USD', amount: '20000.00', date: '2025-09-15' });
       const rate = control(el, 'National Bank rate of USD');
+      await askForResult(el, control(el, 'Date of the act')); // x-errors: an untouched field errs once the result is asked for
       expect(rate.getAttribute('aria-invalid')).to.equal('true');
       expect(describedMessage(el, rate)).to.contain('USD');
       expect(!!shadow(el).querySelector('[part="total"]')).to.equal(false);
@@ -852,5 +866,112 @@ describe('qi-reimbursement-estimator in the field', () => {
       expect(source).to.not.match(/costType\s*[!=]==?\s*['"`]|['"`]\s*[!=]==?\s*[\w.?]*costType\b/);
       expect(source).to.not.match(/\bEQUIPMENT\b/);
     });
+  });
+});
+
+// Issue "The widgets in the field", item 5: errors as GOV.UK shows them (task x-errors).
+describe('qi-reimbursement-estimator: errors as GOV.UK shows them', () => {
+  /** Typing without leaving the field: an `input` event only (no `change`, no blur). */
+  function keyIn(field: Control, value: string): void {
+    field.focus();
+    field.value = value;
+    field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  }
+  const pressEnter = (field: Element) => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
+  const summary = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="error-summary"]');
+  const settle = async (el: Estimator) => {
+    await el.updateComplete;
+    await el.updateComplete;
+  };
+
+  it('typing the first digit of an amount no longer marks the empty date red: the date errs only after the visitor leaves it', async () => {
+    const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
+    keyIn(control(el, 'Amount, KZT'), '4');
+    await settle(el);
+    const date = control(el, 'Date of the act');
+    expect(date.getAttribute('aria-invalid'), 'the untouched date is not red').to.equal('false');
+    expect(isShown(shadow(el).getElementById(date.getAttribute('aria-describedby')!))).to.equal(false);
+    expect(summary(el), 'no summary while typing').to.equal(null);
+    // the visitor goes through the date and leaves it empty
+    date.focus();
+    control(el, 'Amount, KZT').focus();
+    await settle(el);
+    expect(date.getAttribute('aria-invalid')).to.equal('true');
+    expect(isShown(shadow(el).getElementById(date.getAttribute('aria-describedby')!))).to.equal(true);
+    expect(isShown(summary(el)), 'leaving a field with an error shows the summary').to.equal(true);
+  });
+
+  it('"Correct the highlighted fields" was the only summary: Enter shows "There is a problem" with a link per problem, and focus moves to it', async () => {
+    const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-01-20"></qi-reimbursement-estimator>`);
+    typeInto(control<HTMLSelectElement>(el, 'Currency'), 'USD');
+    await settle(el);
+    const amount = control(el, 'Amount, USD');
+    keyIn(amount, '20000.00');
+    await settle(el);
+    expect(summary(el)).to.equal(null);
+    pressEnter(amount);
+    await settle(el);
+    const box = summary(el)!;
+    expect(isShown(box)).to.equal(true);
+    expect(box.getAttribute('role')).to.equal('alert');
+    expect(text(box.querySelector('h2, h3'))).to.equal('There is a problem');
+    expect(shadow(el).activeElement, 'focus moves to the summary').to.equal(box);
+    const links = [...box.querySelectorAll('a')];
+    const date = control(el, 'Date of the act');
+    const rate = control(el, 'National Bank rate of USD');
+    expect(links.map((a) => text(a))).to.deep.equal([describedMessage(el, date), describedMessage(el, rate)]);
+    expect(box.compareDocumentPosition(shadow(el).querySelector('form')!) & Node.DOCUMENT_POSITION_FOLLOWING, 'the summary is above the form').to.not.equal(0);
+    links[1]!.click();
+    expect(shadow(el).activeElement, 'the link moves focus to its field').to.equal(rate);
+    await expect(el).to.be.accessible();
+
+    el.lang = 'kk';
+    await settle(el);
+    expect(text(summary(el)!.querySelector('h3'))).to.equal('Мәселе бар');
+    el.lang = 'ru';
+    await settle(el);
+    expect(text(summary(el)!.querySelector('h3'))).to.equal('Есть проблема');
+  });
+
+  it('date errors asked for YYYY-MM-DD, which the date picker does not accept typed: the message describes the picker, and dd.mm.yyyy is read', async () => {
+    const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="ru" measure="organization" application-date="2026-03-31"
+      .costs=${[{ costType: 'progressive-technologies', amount: '1000000', date: '2025-02-30' }]}></qi-reimbursement-estimator>`);
+    pressEnter(control(el, 'Сумма,'));
+    await settle(el);
+    const date = control(el, 'Дата акта');
+    expect(date.type).to.equal('date');
+    const message = describedMessage(el, date);
+    expect(message).to.not.contain('ГГГГ');
+    expect(message).to.equal('Укажите в поле даты день, месяц и год или выберите дату в календаре.');
+    expect(text(summary(el))).to.contain(message);
+
+    const typed = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="ru" measure="organization" application-date="2026-03-31"
+      .costs=${[{ costType: 'progressive-technologies', amount: '1000000', date: '16.03.2026' }]}></qi-reimbursement-estimator>`);
+    expect(totalText(typed), 'a date given as dd.mm.yyyy is read').to.contain('400');
+  });
+
+  it('the English amount field rejected 40,000,000.00, the format the English UI itself prints; kk/ru read "1 234,56" with any space', async () => {
+    const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
+    await fillLine(el, 0, { amount: '40,000,000.00', date: '2025-06-01' });
+    expect(control(el, 'Amount, KZT').value, 'the visitor’s text stays').to.equal('40,000,000.00');
+    expect(control(el, 'Amount, KZT').getAttribute('aria-invalid')).to.equal('false');
+    expect(totalText(el)).to.equal('Estimated reimbursement: 16,000,000.00 tenge');
+
+    for (const [typed, total] of [[`1${NBSP}234${NBSP}567,50`, '493 827,00'], ['1\u202f000\u202f000', '400 000,00'], ['2 500 000.00', '1 000 000,00']] as const) {
+      const ru = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="ru" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
+      await fillLine(ru, 0, { amount: typed, date: '2025-06-01' }, 'ru');
+      expect(control(ru, 'Сумма,').value).to.equal(typed);
+      expect(norm(totalText(ru).replace(/[\u00a0\u202f]/g, ' ')), typed).to.contain(total);
+    }
+  });
+
+  it('an amount the parser cannot read gets a polite message next to its field, in the visitor’s format, with the text kept', async () => {
+    const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="ru" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
+    await fillLine(el, 0, { amount: '12 abc', date: '2025-06-01' }, 'ru');
+    const amount = control(el, 'Сумма,');
+    expect(amount.value).to.equal('12 abc');
+    expect(amount.getAttribute('aria-invalid')).to.equal('true');
+    expect(describedMessage(el, amount)).to.equal('Введите сумму цифрами, например 40 000 000,00.');
+    expect(!!shadow(el).querySelector('[part="total"]')).to.equal(false);
   });
 });

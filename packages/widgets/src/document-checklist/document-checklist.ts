@@ -198,11 +198,14 @@ export class QiDocumentChecklist extends QiElement {
     const u = this.uid;
     const costType = this.description()?.fields.find((f) => f.id === 'costType');
     const labels: Record<string, string> = t.checklist.conditionLabels;
+    const costTypeIssue = this.fieldIssue(`${u}-ct`, byPath.get('costType'));
+    const dateIssue = this.fieldIssue(`${u}-d`, byPath.get('applicationDate'), { kind: 'date', value: this.date });
     // the widget's own wording of a condition as a statement for a tick-box, else the SDK's question
     const conditionLabel = (id: string) => (Object.prototype.hasOwnProperty.call(labels, id) ? labels[id] : undefined);
     return html`
       <h2>${t.checklist.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
+      ${this.renderErrorSummary()}
       <form part="form" class="no-print" @submit=${(e: Event) => e.preventDefault()} novalidate>
         <div class="row">
           ${this.measure && measureValid
@@ -217,17 +220,17 @@ export class QiDocumentChecklist extends QiElement {
           ${costType
             ? html`<div class="field">
                 <label for=${`${u}-ct`}>${t.checklist.costType}</label>
-                <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${byPath.has('costType') ? 'true' : 'false'} @change=${(e: Event) => this.patch({ costType: (e.target as HTMLSelectElement).value, ready: [] })}>
+                <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${costTypeIssue ? 'true' : 'false'} @change=${(e: Event) => this.patch({ costType: (e.target as HTMLSelectElement).value, ready: [] })}>
                   <option value="">${t.checklist.chooseCostType}</option>
                   ${(costType.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === this.chosenCostType}>${formatMessage(o.label, lang)}</option>`)}
                 </select>
-                ${fieldError(`${u}-ct-err`, byPath.get('costType'), lang)}
+                ${fieldError(`${u}-ct-err`, costTypeIssue, lang)}
               </div>`
             : nothing}
           <div class="field">
             <label for=${`${u}-d`}>${t.checklist.date}</label>
-            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${byPath.has('applicationDate') ? 'true' : 'false'} @input=${(e: Event) => this.patch({ date: (e.target as HTMLInputElement).value })} />
-            ${fieldError(`${u}-d-err`, byPath.get('applicationDate'), lang)}
+            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${dateIssue ? 'true' : 'false'} @input=${(e: Event) => this.patch({ date: (e.target as HTMLInputElement).value })} />
+            ${fieldError(`${u}-d-err`, dateIssue, lang)}
           </div>
         </div>
         <fieldset>

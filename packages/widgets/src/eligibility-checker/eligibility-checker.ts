@@ -18,7 +18,7 @@ import {
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { sentence, status } from '../shared/render.js';
-import { fieldError, issuesByPath, normalizeAmount } from '../shared/fields.js';
+import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 import { isRelevant } from '../shared/describe.js';
 
 type Field = EligibilityDescription['fields'][number];
@@ -134,14 +134,15 @@ export class QiEligibilityChecker extends QiElement {
   private answerOf(f: Field): unknown {
     if (f.kind === 'list' && f.keys) {
       const given = Object.entries(this.answers.lists[f.id] ?? {}).filter(([k, v]) => f.keys!.includes(k) && v.trim() !== '');
-      return given.length ? Object.fromEntries(given.map(([k, v]) => [k, normalizeAmount(v)])) : undefined;
+      return given.length ? Object.fromEntries(given.map(([k, v]) => [k, readAmount(v, this.effectiveLang)])) : undefined;
     }
     const v = Object.prototype.hasOwnProperty.call(this.answers.values, f.id) ? this.answers.values[f.id]! : '';
     if (v === UNKNOWN) return f.nullable ? null : undefined;
     if (f.kind === 'yes-no-unknown') return v === 'yes' ? true : v === 'no' ? false : undefined;
     if (v.trim() === '') return undefined;
-    if (f.kind === 'count') return Number(normalizeAmount(v));
-    if (f.kind === 'amount' || f.kind === 'percent') return normalizeAmount(v);
+    if (f.kind === 'count') return Number(readAmount(v, this.effectiveLang));
+    if (f.kind === 'amount' || f.kind === 'percent') return readAmount(v, this.effectiveLang);
+    if (f.kind === 'date') return readDate(v.trim());
     return v.trim();
   }
 
@@ -207,6 +208,11 @@ export class QiEligibilityChecker extends QiElement {
     ({ value: this.result, issues: this.issues } = this.attempt(() => checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant })));
   }
 
+  /** Every question the SDK asks is answered and there is a result (task x-errors: errors shown from then on). */
+  protected override formComplete(): boolean {
+    return !!this.result && !!this.description && this.description.open.length === 0;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (changed.has('answers') || changed.has('measure') || changed.has('applicationDate')) {
@@ -255,8 +261,9 @@ export class QiEligibilityChecker extends QiElement {
     return html`
       <h2>${t.eligibility.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
+      ${this.renderErrorSummary()}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
-        ${this.renderDateQuestion(byPath.get('applicationDate'))}
+        ${this.renderDateQuestion(this.fieldIssue(`${this.uid}-filing-date`, byPath.get('applicationDate'), { kind: 'date' }))}
         ${this.measure && (MEASURES as readonly string[]).includes(this.measure) ? nothing : this.renderMeasureSelect(byPath)}
         ${this.chosenMeasure && d ? repeat(this.questions(d), (f) => f.id, (f) => this.renderField(f, byPath)) : nothing}
       </form>
@@ -274,7 +281,7 @@ export class QiEligibilityChecker extends QiElement {
         <option value="">${t.common.chooseMeasure}</option>
         ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
       </select>
-      ${fieldError(`${id}-err`, byPath.get('measure'), lang)}
+      ${fieldError(`${id}-err`, this.fieldIssue(id, byPath.get('measure')), lang)}
     </div>`;
   }
 
@@ -296,7 +303,7 @@ export class QiEligibilityChecker extends QiElement {
       </fieldset>`;
     }
     if (f.kind === 'choice') {
-      const issue = byPath.get(`applicant.${f.id}`);
+      const issue = this.fieldIssue(id, byPath.get(`applicant.${f.id}`));
       return html`<div class="field">
         <label for=${id}>${label}</label>
         <select id=${id} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @change=${(e: Event) => this.setValue(f.id, (e.target as HTMLSelectElement).value)}>
@@ -317,7 +324,8 @@ export class QiEligibilityChecker extends QiElement {
     return this.input(id, label, value, (v) => this.setValue(f.id, v), byPath.get(`applicant.${f.id}`), f.kind);
   }
 
-  private input(id: string, label: string, value: string, onInput: (v: string) => void, issue: InputIssue | undefined, kind: Field['kind'] | undefined): TemplateResult {
+  private input(id: string, label: string, value: string, onInput: (v: string) => void, sdkIssue: InputIssue | undefined, kind: Field['kind'] | undefined): TemplateResult {
+    const issue = this.fieldIssue(id, sdkIssue, { kind, value });
     const type = kind === 'date' ? 'date' : 'text';
     const inputmode = kind === 'count' ? 'numeric' : kind === 'amount' || kind === 'percent' ? 'decimal' : 'text';
     return html`<div class="field">

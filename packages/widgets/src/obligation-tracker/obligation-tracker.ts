@@ -16,7 +16,7 @@ import {
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
-import { fieldError, issuesByPath, normalizeAmount } from '../shared/fields.js';
+import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 
 import { parseRevenueCsv, type RevenueRow } from './csv.js';
 
@@ -116,14 +116,20 @@ export class QiObligationTracker extends QiElement {
       if (!this.form.asOf) this.issues = pageDateIssues(v.asOf);
       return;
     }
+    const lang = this.effectiveLang;
     const input: ObligationInput = {
-      agreementDate: v.agreementDate,
-      baselineRevenue: normalizeAmount(v.baseline),
-      stateAmount: normalizeAmount(v.stateAmount),
-      asOf: v.asOf,
-      revenue: this.form.revenue.filter((r) => r.from || r.to || r.amount.trim()).map((r) => ({ from: r.from, to: r.to, amount: normalizeAmount(r.amount) })),
+      agreementDate: readDate(v.agreementDate),
+      baselineRevenue: readAmount(v.baseline, lang),
+      stateAmount: readAmount(v.stateAmount, lang),
+      asOf: readDate(v.asOf),
+      revenue: this.form.revenue.filter((r) => r.from || r.to || r.amount.trim()).map((r) => ({ from: readDate(r.from), to: readDate(r.to), amount: readAmount(r.amount, lang) })),
     };
     ({ value: this.result, issues: this.issues } = this.attempt(() => trackObligation(input)));
+  }
+
+  /** There is a result (task x-errors: errors shown from then on). */
+  protected override formComplete(): boolean {
+    return !!this.result;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -197,15 +203,19 @@ export class QiObligationTracker extends QiElement {
     const byPath = issuesByPath(this.issues);
     const v = this.values;
     const u = this.uid;
-    const field = (id: string, label: string, value: string, path: string, onInput: (x: string) => void, type = 'text', hint?: string) => html`<div class="field">
+    const field = (id: string, label: string, value: string, path: string, onInput: (x: string) => void, type = 'text', hint?: string) => {
+      const issue = this.fieldIssue(id, byPath.get(path), { kind: type === 'date' ? 'date' : 'amount', value });
+      return html`<div class="field">
       <label for=${id}>${label}${hint ? html` <span class="hint">${hint}</span>` : nothing}</label>
-      <input id=${id} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} .value=${value} aria-invalid=${byPath.has(path) ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
-      ${fieldError(`${id}-err`, byPath.get(path), lang)}
+      <input id=${id} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
+    };
     const attrError = this.pageIssue();
     return html`
       <h2>${t.tracker.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
+      ${this.renderErrorSummary()}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         <div class="row">
           ${field(`${u}-ad`, t.tracker.agreementDate, v.agreementDate, 'agreementDate', (x) => this.patch({ agreementDate: x }), 'date')}
@@ -221,7 +231,7 @@ export class QiObligationTracker extends QiElement {
               ${this.form.revenue.map((r, i) => {
                 const p = `${u}-r${i}`;
                 const cell = (f: keyof RevenueRow, type: string, label: string) => {
-                  const issue = byPath.get(`revenue.${i}.${f}`);
+                  const issue = this.fieldIssue(`${p}-${f}`, byPath.get(`revenue.${i}.${f}`), { kind: type === 'date' ? 'date' : 'amount', value: r[f] });
                   return html`<td><input id=${`${p}-${f}`} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} aria-label=${label} .value=${r[f]} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${p}-${f}-err`}
                     @input=${(e: Event) => this.setRow(i, { [f]: (e.target as HTMLInputElement).value })} />${fieldError(`${p}-${f}-err`, issue, lang)}</td>`;
                 };

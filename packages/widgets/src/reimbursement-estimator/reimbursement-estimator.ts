@@ -16,6 +16,7 @@ import {
   type EstimateResult,
   type FieldDescription,
   type InputIssue,
+  type Lang,
   type Measure,
   type Message,
   type Reason,
@@ -25,9 +26,8 @@ import {
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
-import { fieldError, issuesByPath } from '../shared/fields.js';
+import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 import { copyText, printOpen } from '../shared/clipboard.js';
-import { normalizeAmount } from '../shared/fields.js';
 
 interface PaymentDraft {
   date: string;
@@ -77,8 +77,9 @@ function holds(r: Relevance, answers: Readonly<Record<string, string>>): boolean
 const relevant = (f: FieldDescription, answers: Readonly<Record<string, string>>) => (f.relevantWhen ?? []).every((r) => holds(r, answers));
 
 /** A detail's answer as the SDK takes it. */
-function detailValue(f: FieldDescription, v: string): unknown {
-  if (f.kind === 'amount') return normalizeAmount(v);
+function detailValue(f: FieldDescription, v: string, lang: Lang): unknown {
+  if (f.kind === 'amount') return readAmount(v, lang);
+  if (f.kind === 'date') return readDate(v);
   if (f.kind === 'yes-no-unknown') return v === 'yes' ? true : v === 'no' ? false : null;
   return v;
 }
@@ -243,6 +244,8 @@ export class QiReimbursementEstimator extends QiElement {
   /** The SDK input the form stands for; wholly blank lines are left out until the visitor types in them. */
   sdkInput(): EstimateInput {
     const costs: CostLine[] = [];
+    const lang = this.effectiveLang;
+    const amount = (v: string) => readAmount(v, lang);
     this.sdkToLine = [];
     this.form.lines.forEach((l, i) => {
       const fields = this.lineFields(l);
@@ -256,21 +259,21 @@ export class QiReimbursementEstimator extends QiElement {
       const foreign = l.currency && l.currency !== 'KZT';
       if (foreign) line['currency'] = l.currency;
       if (byPayments) {
-        line['payments'] = payments.map((p) => ({ date: p.date, amount: normalizeAmount(p.amount), ...(foreign && p.rate.trim() ? { rate: normalizeAmount(p.rate) } : {}) }));
+        line['payments'] = payments.map((p) => ({ date: readDate(p.date), amount: amount(p.amount), ...(foreign && p.rate.trim() ? { rate: amount(p.rate) } : {}) }));
       } else {
-        line['amount'] = normalizeAmount(l.amount);
-        if (l.date && (asks.has('date') || !known)) line['date'] = l.date;
-        if (foreign && l.rate.trim()) line['rate'] = normalizeAmount(l.rate);
+        line['amount'] = amount(l.amount);
+        if (l.date && (asks.has('date') || !known)) line['date'] = readDate(l.date);
+        if (foreign && l.rate.trim()) line['rate'] = amount(l.rate);
       }
       for (const f of fields) {
         const v = l.details[f.id];
-        if (!OWN_FIELDS.has(f.id) && v) setAt(line, f.id, detailValue(f, v));
+        if (!OWN_FIELDS.has(f.id) && v) setAt(line, f.id, detailValue(f, v, lang));
       }
       costs.push(line as unknown as CostLine);
       this.sdkToLine.push(i);
     });
     const input: EstimateInput = { applicationDate: this.effectiveDate, measure: this.chosenMeasure as Measure, costs };
-    if (this.form.alreadyReceived.trim()) input.alreadyReceived = [{ amount: normalizeAmount(this.form.alreadyReceived) }];
+    if (this.form.alreadyReceived.trim()) input.alreadyReceived = [{ amount: amount(this.form.alreadyReceived) }];
     return input;
   }
 
@@ -321,6 +324,11 @@ export class QiReimbursementEstimator extends QiElement {
       if (!isInputError(e)) return [];
       return e.issues.filter((i) => i.path[0] === 'applicationDate');
     }
+  }
+
+  /** A cost line is estimated (task x-errors: errors shown from then on). */
+  protected override formComplete(): boolean {
+    return !!this.result && this.result.lines.length > 0;
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
@@ -375,11 +383,13 @@ export class QiReimbursementEstimator extends QiElement {
     const attrError = (this.dateChosen ? undefined : dateIssue) ?? (this.measure && !(MEASURES as readonly string[]).includes(this.measure) ? byPath.get('measure') : undefined);
     const types = this.costTypes();
     const id = `${this.uid}-measure`;
+    const received = this.fieldIssue(`${this.uid}-received`, byPath.get('alreadyReceived.0.amount'), { kind: 'amount', value: this.form.alreadyReceived });
     return html`
       <h2>${t.estimator.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
+      ${this.renderErrorSummary()}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
-        ${this.renderDateQuestion(dateIssue)}
+        ${this.renderDateQuestion(this.fieldIssue(`${this.uid}-filing-date`, dateIssue, { kind: 'date' }))}
         ${this.measure && measureValid
           ? nothing
           : html`<div class="field">
@@ -388,7 +398,7 @@ export class QiReimbursementEstimator extends QiElement {
                 <option value="">${t.common.chooseMeasure}</option>
                 ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
               </select>
-              ${fieldError(`${id}-err`, byPath.get('measure'), lang)}
+              ${fieldError(`${id}-err`, this.fieldIssue(id, byPath.get('measure')), lang)}
             </div>`}
         ${measureValid ? html`${this.form.lines.map((l, i) => this.renderLine(l, i, types, byPath))}
           <div class="actions no-print">
@@ -396,9 +406,9 @@ export class QiReimbursementEstimator extends QiElement {
           </div>
           <div class="field mt">
             <label for=${`${this.uid}-received`}>${t.estimator.alreadyReceived} <span class="hint">${t.estimator.alreadyReceivedHint}</span></label>
-            <input id=${`${this.uid}-received`} inputmode="decimal" .value=${this.form.alreadyReceived} aria-invalid=${byPath.has('alreadyReceived.0.amount') ? 'true' : 'false'} aria-describedby=${`${this.uid}-received-err`}
+            <input id=${`${this.uid}-received`} inputmode="decimal" .value=${this.form.alreadyReceived} aria-invalid=${received ? 'true' : 'false'} aria-describedby=${`${this.uid}-received-err`}
               @input=${(e: Event) => this.update_((f) => ({ ...f, alreadyReceived: (e.target as HTMLInputElement).value }))} />
-            ${fieldError(`${this.uid}-received-err`, byPath.get('alreadyReceived.0.amount'), lang)}
+            ${fieldError(`${this.uid}-received-err`, received, lang)}
           </div>` : nothing}
       </form>
       <div part="result" aria-live="polite" aria-atomic="false">${this.renderResult(byPath)}</div>
@@ -416,11 +426,14 @@ export class QiReimbursementEstimator extends QiElement {
     // a field the description does not ask but the SDK reports on is shown, so that it can be corrected
     const shows = (id: string) => asks(id) || !!at(id);
     const typeOptions = this.description()?.line.find((f) => f.id === 'costType')?.options ?? types.map((value) => ({ value, label: { key: 'describe.option', params: { name: { costType: value } } } as Message }));
-    const input = (id: string, label: string, value: string, issue: InputIssue | undefined, onInput: (v: string) => void, type = 'text', mode = 'decimal') => html`<div class="field">
+    const input = (id: string, label: string, value: string, sdkIssue: InputIssue | undefined, onInput: (v: string) => void, type = 'text', mode = 'decimal', kind?: string) => {
+      const issue = this.fieldIssue(id, sdkIssue, { kind: type === 'date' ? 'date' : kind, value });
+      return html`<div class="field">
       <label for=${id}>${label}</label>
       <input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
+    };
     const payments = fields.find((f) => f.id === 'payments');
     const paymentAsks = (id: string) => (payments?.item ?? []).some((f) => f.id === id && relevant(f, { costType: l.costType, currency: l.currency || 'KZT' }));
     return html`<fieldset part="line" class="notice line">
@@ -431,7 +444,7 @@ export class QiReimbursementEstimator extends QiElement {
           <select id=${`${p}-type`} aria-describedby=${`${p}-type-err`} @change=${(e: Event) => this.setLine(i, { costType: (e.target as HTMLSelectElement).value })}>
             ${typeOptions.map((o) => html`<option value=${o.value} ?selected=${o.value === l.costType}>${formatMessage(o.label, lang)}</option>`)}
           </select>
-          ${fieldError(`${p}-type-err`, at('costType'), lang)}
+          ${fieldError(`${p}-type-err`, this.fieldIssue(`${p}-type`, at('costType')), lang)}
         </div>
         <div class="field">
           <label for=${`${p}-cur`}>${t.currency}</label>
@@ -443,14 +456,14 @@ export class QiReimbursementEstimator extends QiElement {
       ${payments
         ? html`${l.payments.map((pay, j) => html`<div class="row">
               ${input(`${p}-p${j}-date`, t.paymentDate(j + 1), pay.date, at(`payments.${j}.date`), (v) => this.setPayment(i, j, { date: v }), 'date', 'numeric')}
-              ${input(`${p}-p${j}-amount`, t.paymentAmount(j + 1, l.currency), pay.amount, at(`payments.${j}.amount`) ?? (j === 0 ? at('amount') ?? at('date') : undefined), (v) => this.setPayment(i, j, { amount: v }))}
+              ${input(`${p}-p${j}-amount`, t.paymentAmount(j + 1, l.currency), pay.amount, at(`payments.${j}.amount`) ?? (j === 0 ? at('amount') ?? at('date') : undefined), (v) => this.setPayment(i, j, { amount: v }), 'text', 'decimal', 'amount')}
               ${paymentAsks('rate') || at(`payments.${j}.rate`) ? input(`${p}-p${j}-rate`, t.rate(l.currency), pay.rate, at(`payments.${j}.rate`), (v) => this.setPayment(i, j, { rate: v })) : nothing}
               ${l.payments.length > 1 ? html`<button type="button" class="no-print" @click=${() => this.setLine(i, { payments: l.payments.filter((_, k) => k !== j) })}>${t.removePayment}</button>` : nothing}
             </div>`)}
-            ${fieldError(`${p}-payments-err`, at('payments'), lang)}
+            ${fieldError(`${p}-payments-err`, this.fieldIssue(`${p}-p0-amount`, at('payments')), lang)}
             <button type="button" class="no-print" @click=${() => this.setLine(i, { payments: [...l.payments, { date: '', amount: '', rate: '' }] })}>${t.addPayment}</button>`
         : html`<div class="row">
-            ${shows('amount') || !fields.length ? input(`${p}-amount`, t.amount(l.currency), l.amount, at('amount'), (v) => this.setLine(i, { amount: v })) : nothing}
+            ${shows('amount') || !fields.length ? input(`${p}-amount`, t.amount(l.currency), l.amount, at('amount'), (v) => this.setLine(i, { amount: v }), 'text', 'decimal', 'amount') : nothing}
             ${shows('date') ? input(`${p}-date`, t.actDate, l.date, at('date'), (v) => this.setLine(i, { date: v }), 'date', 'numeric') : nothing}
             ${foreign && shows('rate') ? input(`${p}-rate`, t.rate(l.currency), l.rate, at('rate'), (v) => this.setLine(i, { rate: v })) : nothing}
           </div>`}
@@ -478,7 +491,7 @@ export class QiReimbursementEstimator extends QiElement {
     const control = (f: FieldDescription) => {
       const id = `${p}-${f.id.replace(/\W/g, '-')}`;
       const value = l.details[f.id] ?? '';
-      const issue = at(f.id);
+      const issue = this.fieldIssue(id, at(f.id), { kind: f.kind, value });
       const set = (v: string) => this.setLine(i, { details: { ...l.details, [f.id]: v } });
       const common = { 'aria-invalid': issue ? 'true' : 'false', 'aria-describedby': `${id}-err` };
       let body: TemplateResult;
@@ -526,7 +539,7 @@ export class QiReimbursementEstimator extends QiElement {
     const lang = this.effectiveLang;
     const r = this.result;
     if (!r) {
-      return this.issues.length && this.chosenMeasure ? html`<p class="notice fail">${t.common.fixFields(byPath.size)}</p>` : html``;
+      return this.issues.length && this.chosenMeasure && this.hasShownErrors ? html`<p class="notice fail">${t.common.fixFields(byPath.size)}</p>` : html``;
     }
     return html`
       <p part="total" class="total"><strong>${t.estimator.total}: ${tenge(r.total, lang)}</strong></p>

@@ -1,4 +1,4 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { editionTitle, formatDate, isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
@@ -9,7 +9,7 @@ import type { UiStrings } from './i18n/en.js';
 import { isLanguageLoaded, languageFailed, loadLanguage, retryLanguage, uiStrings } from './languages.js';
 import { inheritedLang, localToday, normalizeLang, onPageLangChange } from './locale.js';
 import { baseStyles } from './styles.js';
-import { fieldError } from './fields.js';
+import { fieldError, politeIssue, type FieldKind } from './fields.js';
 
 let ids = 0;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -242,6 +242,109 @@ export abstract class QiElement extends LitElement {
         @input=${(e: Event) => this.chooseDate((e.target as HTMLInputElement).value)} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
+  }
+
+  // ---- Errors as GOV.UK shows them (task x-errors): a field's error once the visitor has left it or asked for the
+  // ---- result, and an error summary at the top of the form. Nothing else of the widget depends on it.
+
+  /** The visitor asked for the result (Enter, a submit) or the form was complete once: every error is shown. */
+  @state() protected errorsAsked = false;
+  /** The ids of the controls the visitor has left (blur) or changed. */
+  @state() private touchedFields: ReadonlySet<string> = new Set();
+  /** The errors the summary lists (the fields' shown errors of the last render, in the form's order). */
+  @state() private summaryItems: readonly { id: string; text: string }[] = [];
+  private pendingSummary: { id: string; text: string }[] = [];
+  private focusSummary = false;
+
+  /** Whether the form is complete (the first time it is, the visitor is taken to have asked for the result). */
+  protected formComplete(): boolean {
+    return false;
+  }
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    const root = super.createRenderRoot();
+    const left = (e: Event) => {
+      const el = e.composedPath()[0];
+      if (!(el instanceof HTMLElement) || !el.id || !el.matches('input, select, textarea') || this.touchedFields.has(el.id)) return;
+      this.touchedFields = new Set([...this.touchedFields, el.id]);
+    };
+    root.addEventListener('focusout', left);
+    root.addEventListener('change', left);
+    root.addEventListener('submit', (e) => {
+      e.preventDefault();
+      this.askForResult();
+    });
+    root.addEventListener('keydown', (e) => {
+      const el = (e as KeyboardEvent).composedPath()[0];
+      if ((e as KeyboardEvent).key !== 'Enter' || !(el instanceof HTMLElement) || !el.closest('form')) return;
+      if (el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|file)$/.test(el.type))) {
+        e.preventDefault();
+        left(e);
+        this.askForResult();
+      }
+    });
+    return root;
+  }
+
+  /** The visitor asks for the result: every error is shown, and the summary takes the focus. */
+  protected askForResult(): void {
+    this.errorsAsked = true;
+    this.focusSummary = true;
+    this.requestUpdate();
+  }
+
+  /**
+   * The issue a field shows now: none until the visitor has left the field or asked for the result; then the
+   * issue in the widget's wording of formats (`politeIssue`), also listed in the error summary. `id` is the control's.
+   */
+  protected fieldIssue(id: string, issue: InputIssue | undefined, how?: FieldKind): InputIssue | undefined {
+    if (!issue || !(this.errorsAsked || this.touchedFields.has(id))) return undefined;
+    const lang = this.effectiveLang;
+    const shown = politeIssue(issue, lang, how);
+    if (!this.pendingSummary.some((x) => x.id === id)) this.pendingSummary.push({ id, text: shown.message[lang] });
+    return shown;
+  }
+
+  /** Whether the error summary lists anything. */
+  protected get hasShownErrors(): boolean {
+    return this.summaryItems.length > 0;
+  }
+
+  /** The GOV.UK error summary: "There is a problem" and each shown error as a link to its field. */
+  protected renderErrorSummary(): TemplateResult | typeof nothing {
+    const items = this.summaryItems;
+    if (!items.length) return nothing;
+    const go = (e: Event, id: string) => {
+      e.preventDefault();
+      const target = this.renderRoot.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
+      target?.scrollIntoView?.({ block: 'center' });
+      target?.focus();
+    };
+    const head = `${this.uid}-error-summary`;
+    return html`<div class="notice fail error-summary" part="error-summary" role="alert" tabindex="-1" aria-labelledby=${head}>
+      <h3 id=${head}>${this.t.errors.summaryTitle}</h3>
+      <ul>${items.map((x) => html`<li><a href=${`#${x.id}`} @click=${(e: Event) => go(e, x.id)}>${x.text}</a></li>`)}</ul>
+    </div>`;
+  }
+
+  protected override update(changed: PropertyValues): void {
+    this.pendingSummary = [];
+    super.update(changed);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (!this.errorsAsked && this.formComplete()) this.errorsAsked = true;
+    const next = this.pendingSummary;
+    const same = next.length === this.summaryItems.length && next.every((x, i) => x.id === this.summaryItems[i]!.id && x.text === this.summaryItems[i]!.text);
+    if (!same) {
+      this.summaryItems = [...next];
+      return;
+    }
+    if (this.focusSummary && !this.isUpdatePending) {
+      this.focusSummary = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
+    }
   }
 
   /** The edition id of the current result, for share links. */

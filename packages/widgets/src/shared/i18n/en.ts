@@ -154,6 +154,13 @@ const en = {
     checkpoints: (months: number) => `Checkpoints every ${months} months`,
     revenueTerm: (years: number) => `Revenue since the agreement, over its ${years} years, by quarter`,
   },
+  // ---- task "errors as GOV.UK shows them" (x-errors): the error summary and the widget's own format messages ----
+  errors: {
+    summaryTitle: 'There is a problem',
+    amount: 'Enter the amount in figures, for example 40,000,000.00.',
+    datePicker: 'Enter the day, the month and the year in the date field, or choose the date in the calendar.',
+    dateTyped: 'Enter a date like 16.03.2026.',
+  },
 };
 
 export type UiStrings = typeof en;
