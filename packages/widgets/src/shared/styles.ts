@@ -146,8 +146,17 @@ export const baseStyles = css`
   textarea:focus-visible,
   summary:focus-visible,
   a:focus-visible {
-    outline: none;
+    /* a transparent outline: invisible beside the ring, but forced-colors mode (which drops box-shadow) paints it */
+    outline: 2px solid transparent;
+    outline-offset: 1px;
     box-shadow: var(--_qi-focus);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *, *::before, *::after {
+      transition-duration: 0s !important;
+      animation-duration: 0s !important;
+      scroll-behavior: auto !important;
+    }
   }
   [aria-invalid='true'] {
     border-color: var(--_qi-fail);
