@@ -224,7 +224,7 @@ export class QiDocumentChecklist extends QiElement {
             ? nothing
             : html`<div class="field">
                 <label for=${`${u}-m`}>${t.common.measure}</label>
-                <select id=${`${u}-m`} @change=${(e: Event) => void this.switchList({ measure: (e.target as HTMLSelectElement).value, costType: '' })}>
+                <select id=${`${u}-m`} .value=${this.chosenMeasure} @change=${(e: Event) => void this.switchList({ measure: (e.target as HTMLSelectElement).value, costType: '' })}>
                   <option value="">${t.common.chooseMeasure}</option>
                   ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
                 </select>
@@ -232,7 +232,7 @@ export class QiDocumentChecklist extends QiElement {
           ${costType
             ? html`<div class="field">
                 <label for=${`${u}-ct`}>${t.checklist.costType}</label>
-                <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${byPath.has('costType') ? 'true' : 'false'} @change=${(e: Event) => void this.switchList({ costType: (e.target as HTMLSelectElement).value })}>
+                <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${byPath.has('costType') ? 'true' : 'false'} .value=${this.chosenCostType} @change=${(e: Event) => void this.switchList({ costType: (e.target as HTMLSelectElement).value })}>
                   <option value="">${t.checklist.chooseCostType}</option>
                   ${(costType.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === this.chosenCostType}>${formatMessage(o.label, lang)}</option>`)}
                 </select>

@@ -427,7 +427,7 @@ export class QiReimbursementEstimator extends QiElement {
           ? nothing
           : html`<div class="field">
               <label for=${id}>${t.common.measure}</label>
-              <select id=${id} aria-describedby=${`${id}-err`} @change=${(e: Event) => this.chooseMeasure((e.target as HTMLSelectElement).value)}>
+              <select id=${id} aria-describedby=${`${id}-err`} .value=${this.chosenMeasure} @change=${(e: Event) => this.chooseMeasure((e.target as HTMLSelectElement).value)}>
                 <option value="">${t.common.chooseMeasure}</option>
                 ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
               </select>
