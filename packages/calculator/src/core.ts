@@ -86,6 +86,8 @@ export {
   IsoDateSchema,
   AmountSchema,
   RateSchema,
+  MAX_COST_LINES,
+  MAX_REVENUE_PERIODS,
   type Applicant,
   type EligibilityInput,
   type EstimateInput,

@@ -34,6 +34,11 @@ const isPercent = (v: unknown) => {
 };
 
 /** A calendar date `YYYY-MM-DD` that exists (2026-02-30 does not). */
+/** The most cost lines an estimate takes (`EstimateInput.costs`); a widget refuses a larger import before rendering. */
+export const MAX_COST_LINES = 500;
+/** The most revenue periods an obligation takes (`ObligationInput.revenue`). */
+export const MAX_REVENUE_PERIODS = 1000;
+
 export const IsoDateSchema = z
   .custom<string>(isIsoDate, { error: 'date' })
   .check(z.refine((v) => isSupportedDate(v), { error: 'date-range', abort: true }));
@@ -160,7 +165,7 @@ export const EstimateInputSchema = z.strictObject({
   applicationDate: IsoDateSchema,
   receiptDate: z.optional(IsoDateSchema),
   measure: MeasureSchema,
-  costs: z.array(CostLineSchema).check(z.maxLength(500)),
+  costs: z.array(CostLineSchema).check(z.maxLength(MAX_COST_LINES)),
   /** What the applicant already received in the calendar year of the filing date (Interpretations 2 and 7). */
   alreadyReceived: z.optional(z.array(AlreadyReceivedSchema).check(z.maxLength(100))),
   interpretations: z.optional(InterpretationChoicesSchema),
@@ -211,7 +216,7 @@ export const ObligationInputSchema = z.strictObject({
   /** Q: the amount of the agreement. */
   stateAmount: AmountSchema,
   /** Revenue from sales of goods and services by period (e.g. quarters), periods not overlapping. */
-  revenue: z.array(RevenuePeriodSchema).check(z.maxLength(1000)),
+  revenue: z.array(RevenuePeriodSchema).check(z.maxLength(MAX_REVENUE_PERIODS)),
   asOf: IsoDateSchema,
   interpretations: z.optional(InterpretationChoicesSchema),
 });

@@ -185,7 +185,22 @@ export class QiDocumentChecklist extends QiElement {
   private patch(p: Partial<ChecklistInputs>) {
     this.form = { ...this.form, ...p };
     this.copied = false;
+    this.dropUndo();
     this.saveDraft();
+  }
+
+  /**
+   * A new measure or cost type: the ticks stay, by item id (a document on both lists stays ticked); when ticked
+   * documents leave the list, an "Undo" brings the previous choice back.
+   */
+  private async switchList(p: Partial<ChecklistInputs>) {
+    const before = { measure: this.form.measure, costType: this.form.costType };
+    const ticked = new Set(this.form.ready.filter((id) => this.result?.items.some((i) => i.id === id)));
+    this.patch(p);
+    await this.updateComplete;
+    const listed = new Set(this.result?.items.map((i) => i.id) ?? []);
+    const hidden = [...ticked].filter((id) => !listed.has(id)).length;
+    if (hidden) this.offerUndo(this.t.lost.ticksHidden(hidden), () => this.patch(before));
   }
 
   protected renderBody(): TemplateResult {
@@ -212,7 +227,7 @@ export class QiDocumentChecklist extends QiElement {
             ? nothing
             : html`<div class="field">
                 <label for=${`${u}-m`}>${t.common.measure}</label>
-                <select id=${`${u}-m`} @change=${(e: Event) => this.patch({ measure: (e.target as HTMLSelectElement).value, costType: '', ready: [] })}>
+                <select id=${`${u}-m`} .value=${this.chosenMeasure} @change=${(e: Event) => void this.switchList({ measure: (e.target as HTMLSelectElement).value, costType: '' })}>
                   <option value="">${t.common.chooseMeasure}</option>
                   ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
                 </select>
@@ -220,7 +235,7 @@ export class QiDocumentChecklist extends QiElement {
           ${costType
             ? html`<div class="field">
                 <label for=${`${u}-ct`}>${t.checklist.costType}</label>
-                <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${costTypeIssue ? 'true' : 'false'} @change=${(e: Event) => this.patch({ costType: (e.target as HTMLSelectElement).value, ready: [] })}>
+                <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${costTypeIssue ? 'true' : 'false'} .value=${this.chosenCostType} @change=${(e: Event) => void this.switchList({ costType: (e.target as HTMLSelectElement).value })}>
                   <option value="">${t.checklist.chooseCostType}</option>
                   ${(costType.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === this.chosenCostType}>${formatMessage(o.label, lang)}</option>`)}
                 </select>

@@ -13,6 +13,7 @@ import {
   type ObligationInput,
   type ObligationResult,
   interpretationText,
+  MAX_REVENUE_PERIODS,
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
@@ -89,7 +90,7 @@ export class QiObligationTracker extends QiElement {
       baseline: str(f.baseline),
       stateAmount: str(f.stateAmount),
       asOf: str(f.asOf),
-      revenue: Array.isArray(f.revenue) ? f.revenue.filter((r) => r && typeof r === 'object').map((r) => ({ from: str(r.from), to: str(r.to), amount: str(r.amount) })) : [],
+      revenue: Array.isArray(f.revenue) ? f.revenue.slice(0, MAX_REVENUE_PERIODS).filter((r) => r && typeof r === 'object').map((r) => ({ from: str(r.from), to: str(r.to), amount: str(r.amount) })) : [],
     };
   }
 
@@ -149,20 +150,66 @@ export class QiObligationTracker extends QiElement {
     this.patch({ revenue: this.form.revenue.map((r, j) => (j === i ? { ...r, ...p } : r)) });
   }
 
+  /** Whether the visitor has entered anything an import of a saved record would replace. */
+  private get filled(): boolean {
+    const f = this.form;
+    return !!(f.agreementDate || f.baseline.trim() || f.stateAmount.trim() || f.asOf || f.revenue.some((r) => r.from || r.to || r.amount.trim()));
+  }
+
+  /**
+   * A saved record replaces the form (asked first when something is entered); a file of another widget, or more
+   * revenue rows than the SDK takes, is refused at once, before anything is parsed further or rendered.
+   */
   private importText(text: string) {
     const t = this.t.tracker;
+    const lost = this.t.lost;
+    let data: unknown;
     try {
-      const data = JSON.parse(text) as { v?: number; inputs?: unknown };
-      if (data && data.v === FILE_VERSION && data.inputs) {
-        this.inputs = data.inputs;
-        this.saveDraft();
-        this.pasteNote = t.imported;
-        return;
-      }
+      data = JSON.parse(text);
     } catch {
       /* not JSON: read it as CSV */
     }
+    if (data && typeof data === 'object') {
+      const d = data as { v?: unknown; tag?: unknown; inputs?: unknown };
+      if (typeof d.tag === 'string' && d.tag !== this.localName) {
+        this.pasteNote = lost.wrongWidget;
+        return;
+      }
+      const inputs = d.inputs && typeof d.inputs === 'object' && !Array.isArray(d.inputs) ? (d.inputs as Record<string, unknown>) : undefined;
+      if (d.v !== FILE_VERSION || !inputs || !['agreementDate', 'baseline', 'stateAmount', 'asOf', 'revenue'].some((k) => k in inputs)) {
+        this.pasteNote = lost.notOurFile;
+        return;
+      }
+      if (Array.isArray(inputs['revenue']) && inputs['revenue'].length > MAX_REVENUE_PERIODS) {
+        this.pasteNote = lost.tooManyRows(MAX_REVENUE_PERIODS);
+        return;
+      }
+      const apply = () => {
+        this.inputs = inputs;
+        this.dropUndo();
+        this.saveDraft();
+        this.pasteNote = t.imported;
+      };
+      if (this.filled) {
+        this.pasteNote = '';
+        this.ask('import', lost.importAsk, lost.importYes, apply);
+      } else apply();
+      return;
+    }
+    // count the lines before splitting them: a file far over the limit is refused at once
+    const kept = this.form.revenue.filter((r) => r.from || r.amount).length;
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_REVENUE_PERIODS + 2; i = text.indexOf('\n', i + 1)) lines++;
+    if (kept + lines > MAX_REVENUE_PERIODS + 2) {
+      // a header and a last newline are not rows; the exact count is checked once the rows are read
+      this.pasteNote = lost.tooManyRows(MAX_REVENUE_PERIODS);
+      return;
+    }
     const { rows, badLines } = parseRevenueCsv(text);
+    if (kept + rows.length > MAX_REVENUE_PERIODS) {
+      this.pasteNote = lost.tooManyRows(MAX_REVENUE_PERIODS);
+      return;
+    }
     if (rows.length) this.patch({ revenue: [...this.form.revenue.filter((r) => r.from || r.amount), ...rows] });
     this.pasteNote = badLines.length ? t.badLines(badLines.join(', ')) : t.addedRows(rows.length);
   }
@@ -256,6 +303,7 @@ export class QiObligationTracker extends QiElement {
             <button type="button" @click=${() => this.exportFile()}>${t.tracker.exportFile}</button>
           </div>
           <p role="status" class="hint">${this.pasteNote}</p>
+          ${this.renderQuestion('import')}
         </details>
       </form>
       <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : nothing}</div>

@@ -10,6 +10,7 @@ import {
   isInputError,
   MEASURE_NAMES_OF,
   MEASURES,
+  MAX_COST_LINES,
   type CostLine,
   type EstimateDescription,
   type EstimateInput,
@@ -60,6 +61,11 @@ const OWN_FIELDS = new Set(['costType', 'currency', 'amount', 'date', 'rate', 'p
 /** Drafts and links made before the form followed the description named some details differently. */
 const OLD_DETAIL_NAMES: Record<string, string> = { from: 'period.from', to: 'period.to' };
 let lineKeys = 0;
+
+/** Whether the visitor typed anything in a line (a blank line is not worth an undo). */
+function filled(l: LineDraft): boolean {
+  return !!(l.amount.trim() || l.date || l.rate.trim() || l.payments.some((p) => p.date || p.amount.trim()) || Object.values(l.details).some(Boolean));
+}
 
 function blankLine(costType: string): LineDraft {
   return { key: ++lineKeys, costType, amount: '', currency: 'KZT', rate: '', date: '', payments: [{ date: '', amount: '', rate: '' }], details: {} };
@@ -184,8 +190,9 @@ export class QiReimbursementEstimator extends QiElement {
     const f = v as Partial<EstimatorInputs>;
     // A draft or a link may hold anything: take strings only, so that no field holds a value the form cannot read.
     const str = (x: unknown) => (typeof x === 'string' ? x : '');
+    // no more lines than the SDK takes, so that a huge draft or link never reaches the renderer
     const lines = Array.isArray(f.lines)
-      ? f.lines.filter((l) => l && typeof l === 'object').map((l) => ({
+      ? f.lines.slice(0, MAX_COST_LINES).filter((l) => l && typeof l === 'object').map((l) => ({
           key: ++lineKeys,
           costType: str(l.costType),
           amount: str(l.amount),
@@ -281,6 +288,7 @@ export class QiReimbursementEstimator extends QiElement {
   private linesFrom(costs: readonly CostLine[]): LineDraft[] {
     const text = (v: unknown) => (v === undefined || v === null ? '' : String(v));
     return costs
+      .slice(0, MAX_COST_LINES)
       .filter((c) => c && typeof c === 'object')
       .map((c) => ({
         ...blankLine(text(c.costType)),
@@ -342,7 +350,42 @@ export class QiReimbursementEstimator extends QiElement {
   private update_(fn: (f: EstimatorInputs) => EstimatorInputs) {
     this.form = fn(this.form);
     this.copied = false;
+    this.beforeMeasure = undefined;
+    this.dropUndo();
     this.saveDraft();
+  }
+
+  /** The form before a run of measure changes (arrow keys on the select change it per option), while its undo is on offer. */
+  private beforeMeasure?: EstimatorInputs;
+
+  /**
+   * A new measure keeps the lines whose cost type it has; the others are removed with an "Undo". A run of changes
+   * counts from the form before the first, so that arrowing through the measures and back loses nothing.
+   */
+  private chooseMeasure(measure: string) {
+    const base = (this.undoPending && this.beforeMeasure) || this.form;
+    let types: readonly string[] = [];
+    try {
+      types = describeEstimate({ applicationDate: this.effectiveDate, measure: measure as Measure }).costTypes.map((c) => c.costType);
+    } catch {
+      /* no measure (or a bad date): no cost types */
+    }
+    const kept = base.lines.filter((l) => types.includes(l.costType));
+    const removed = base.lines.filter((l) => !types.includes(l.costType) && filled(l)).length;
+    this.form = { ...this.form, measure, lines: kept };
+    this.copied = false;
+    this.saveDraft();
+    if (removed) {
+      this.beforeMeasure = base;
+      this.offerUndo(this.t.lost.linesRemoved(removed), () => {
+        this.form = base;
+        this.beforeMeasure = undefined;
+        this.saveDraft();
+      });
+    } else {
+      this.beforeMeasure = undefined;
+      this.dropUndo();
+    }
   }
 
   private setLine(i: number, patch: Partial<LineDraft>) {
@@ -394,7 +437,7 @@ export class QiReimbursementEstimator extends QiElement {
           ? nothing
           : html`<div class="field">
               <label for=${id}>${t.common.measure}</label>
-              <select id=${id} aria-describedby=${`${id}-err`} @change=${(e: Event) => this.update_((f) => ({ ...f, measure: (e.target as HTMLSelectElement).value, lines: [] }))}>
+              <select id=${id} aria-describedby=${`${id}-err`} .value=${this.chosenMeasure} @change=${(e: Event) => this.chooseMeasure((e.target as HTMLSelectElement).value)}>
                 <option value="">${t.common.chooseMeasure}</option>
                 ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
               </select>
@@ -402,7 +445,7 @@ export class QiReimbursementEstimator extends QiElement {
             </div>`}
         ${measureValid ? html`${this.form.lines.map((l, i) => this.renderLine(l, i, types, byPath))}
           <div class="actions no-print">
-            <button type="button" @click=${() => this.update_((f) => ({ ...f, lines: [...f.lines, blankLine(types[0] ?? '')] }))}>${t.estimator.addLine}</button>
+            <button type="button" ?disabled=${this.form.lines.length >= MAX_COST_LINES} @click=${() => this.update_((f) => (f.lines.length >= MAX_COST_LINES ? f : { ...f, lines: [...f.lines, blankLine(types[0] ?? '')] }))}>${t.estimator.addLine}</button>
           </div>
           <div class="field mt">
             <label for=${`${this.uid}-received`}>${t.estimator.alreadyReceived} <span class="hint">${t.estimator.alreadyReceivedHint}</span></label>

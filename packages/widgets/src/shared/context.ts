@@ -7,10 +7,13 @@ import type { Lang } from '@qazindustry/productivity-calculator/core';
  */
 export type RateProvider = (currency: string, date: string) => Promise<string | undefined>;
 
-/** Where a widget keeps a visitor's draft (opt-in `persist`). The default is `localStorage`. */
+/**
+ * Where a widget keeps a visitor's draft (opt-in `persist`). The default is `localStorage`. `save` returns `false`
+ * (or throws) when the draft could not be kept: the widget then tells the visitor, and keeps the input on the page.
+ */
 export interface DraftStore {
   load(key: string): unknown;
-  save(key: string, value: unknown): void;
+  save(key: string, value: unknown): void | boolean;
   remove(key: string): void;
 }
 

@@ -7,7 +7,10 @@ export function draftKey(tag: string, key?: string): string {
   return `qi:${tag}:v${DRAFT_VERSION}${key ? `:${key}` : ''}`;
 }
 
-/** `localStorage`, tolerant of browsers that refuse it (private mode, quotas): then nothing is kept. */
+/**
+ * `localStorage`, tolerant of browsers that refuse it (private mode, quotas): then nothing is kept, and `save`
+ * returns false so that the widget can tell the visitor.
+ */
 export const localStorageDraftStore: DraftStore = {
   load(key) {
     try {
@@ -19,9 +22,11 @@ export const localStorageDraftStore: DraftStore = {
   },
   save(key, value) {
     try {
-      globalThis.localStorage?.setItem(key, JSON.stringify(value));
+      if (!globalThis.localStorage) return false;
+      globalThis.localStorage.setItem(key, JSON.stringify(value));
+      return true;
     } catch {
-      /* storage full or refused: the draft simply is not kept */
+      return false; // storage full or refused: the draft is not kept, and the widget says so
     }
   },
   remove(key) {
@@ -80,6 +85,18 @@ export function readShared(href: string, tag: string): SharePayload | undefined 
   } catch {
     return undefined;
   }
+}
+
+/** The page's address without this widget's share link (query string and older hash form). */
+export function withoutShared(href: string, tag: string): string {
+  const url = new URL(href);
+  url.searchParams.delete(tag);
+  const old = hashParams(url.hash);
+  if (old?.has(tag)) {
+    old.delete(tag);
+    url.hash = old.toString();
+  }
+  return url.toString();
 }
 
 /** The hash read as `a=1&b=2`, as older share links wrote it; undefined for a route such as `#/section/2`. */

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { editionTitle, formatDate, isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
 import { settingsContext, type DraftStore, type QiSettings } from './context.js';
-import { draftKey, localStorageDraftStore, readShared, shareUrl, DRAFT_VERSION } from './draft.js';
+import { draftKey, localStorageDraftStore, readShared, shareUrl, withoutShared, DRAFT_VERSION } from './draft.js';
 import { QiChangeEvent, QiInputErrorEvent } from './events.js';
 import type { UiStrings } from './i18n/en.js';
 import { isLanguageLoaded, languageFailed, loadLanguage, retryLanguage, uiStrings } from './languages.js';
@@ -18,6 +18,10 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * The base of every widget: language (own `lang`, else the provider's, else the nearest `lang` in the page, else
  * Russian; live), the application date, drafts (`persist`), share links (`share`), events, and an error boundary:
  * nothing a visitor or a page does makes a widget throw or go blank.
+ *
+ * Nothing the visitor typed is lost: a share link opens as a separate view that leaves the draft alone until the
+ * visitor saves it; a draft changed in another tab is offered, never loaded or overwritten silently; a draft that
+ * cannot be saved is said; "Start over" asks first.
  */
 export abstract class QiElement extends LitElement {
   static override styles = [baseStyles];
@@ -34,7 +38,11 @@ export abstract class QiElement extends LitElement {
   /** Keep the visitor's inputs in `localStorage` (or the provider's draft store) and restore them after a reload. */
   @property({ type: Boolean }) persist = false;
 
-  /** Distinguishes the drafts of two widgets of the same kind on one page. */
+  /**
+   * Distinguishes the drafts of two widgets of the same kind on one page. Without it, each widget keeps its draft by
+   * its position among the elements of its tag in the document (the first under `qi:<tag>:v1`, the second under
+   * `qi:<tag>:v1:#2`, …), so that two widgets never share one draft; set it when the page may reorder them.
+   */
   @property({ attribute: 'persist-key' }) persistKey?: string;
 
   /** Offer a link that reopens the widget with the same inputs, the edition and the date. */
@@ -56,7 +64,25 @@ export abstract class QiElement extends LitElement {
   /** Something other than bad input went wrong while computing: shown as a polite message, never thrown. */
   @state() protected failure = false;
 
+  /** Opened from a share link: a separate view, not saved as the draft until the visitor says so. */
+  @state() private viewingShared = false;
+  /** Another tab changed this widget's draft: offered to load, not taken silently. */
+  @state() private otherTab?: { raw: string | null };
+  /** The draft store refused the last save (private mode, quota). */
+  @state() private saveFailed = false;
+  /** A change that removed something, with the way back. */
+  @state() private undoOffer?: { message: string; undo: () => void };
+  /** A question asked inside the widget before something is replaced or cleared. */
+  @state() protected question?: { where: string; message: string; yes: string; onYes: () => void };
+
   protected readonly uid = `qi${++ids}`;
+  /** The widget's place among the elements of its tag in the document (1-based), taken once. */
+  private position?: number;
+  /** The application date the page gave before a draft or a link changed it. */
+  private pageDate?: string;
+  /** The draft as this widget last wrote or read it, to know another tab's change from its own. */
+  private lastDraft?: string | null;
+  private readonly onStorage = (e: StorageEvent) => this.storageChanged(e);
   private unlisten?: () => void;
   private loading?: Promise<void>;
   private restored = false;
@@ -85,11 +111,24 @@ export abstract class QiElement extends LitElement {
     this.unlisten = onPageLangChange(() => {
       this.pageLang = inheritedLang(this);
     });
+    globalThis.addEventListener?.('storage', this.onStorage);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.unlisten?.();
+    globalThis.removeEventListener?.('storage', this.onStorage);
+  }
+
+  /** The draft's key: `persist-key`, else the widget's position among the elements of its tag in the document. */
+  protected get draftStorageKey(): string {
+    if (this.persistKey) return draftKey(this.localName, this.persistKey);
+    if (this.position === undefined) {
+      const root = this.getRootNode() as ParentNode;
+      const all = typeof root.querySelectorAll === 'function' ? [...root.querySelectorAll(this.localName)] : [];
+      this.position = Math.max(all.indexOf(this), 0) + 1;
+    }
+    return draftKey(this.localName, this.position > 1 ? `#${this.position}` : undefined);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -144,7 +183,7 @@ export abstract class QiElement extends LitElement {
     } catch (e) {
       body = html`<p class="notice fail" role="alert">${isInputError(e) ? this.t.common.badAttributes : this.t.common.unexpected}</p>`;
     }
-    return html`<div class="root" part="base" lang=${lang}>${this.renderSharedFrom(lang)}${body}${this.renderShare()}</div>`;
+    return html`<div class="root" part="base" lang=${lang}>${this.renderSharedFrom(lang)}${this.renderKeeping()}${body}${this.renderReset()}${this.renderShare()}</div>`;
   }
 
   /** Whether every text the widget shows in `lang` is loaded (a widget needing more overrides both). */
@@ -185,21 +224,188 @@ export abstract class QiElement extends LitElement {
     this.dispatchEvent(new QiInputErrorEvent(issues));
   }
 
-  /** Call after every change of the inputs. */
+  /**
+   * Call after every change of the inputs. Nothing is written while a shared link is viewed or while another tab's
+   * change is on offer (the visitor decides first); a store that refuses is said, and the input stays.
+   */
   protected saveDraft(): void {
-    if (this.persist) {
-      this.draftStore.save(draftKey(this.localName, this.persistKey), { v: DRAFT_VERSION, inputs: this.inputs, ...(this.dateChosen && this.applicationDate ? { date: this.applicationDate } : {}) });
-    }
     this.shareLink = undefined;
+    if (this.persist && !this.viewingShared && !this.otherTab) this.writeDraft();
+  }
+
+  private writeDraft(): void {
+    const value = { v: DRAFT_VERSION, inputs: this.inputs, ...(this.dateChosen && this.applicationDate ? { date: this.applicationDate } : {}) };
+    let ok: boolean;
+    try {
+      ok = this.draftStore.save(this.draftStorageKey, value) !== false;
+    } catch {
+      ok = false;
+    }
+    this.lastDraft = ok ? JSON.stringify(value) : this.lastDraft;
+    this.saveFailed = !ok;
   }
 
   protected clearDraft(): void {
-    this.draftStore.remove(draftKey(this.localName, this.persistKey));
+    try {
+      this.draftStore.remove(this.draftStorageKey);
+    } catch {
+      /* nothing to remove */
+    }
+    this.lastDraft = null;
+  }
+
+  /** Empties the form (a widget whose setter cannot take `{}` overrides it) and gives the date back to the page. */
+  protected clearInputs(): void {
+    this.inputs = {};
+    this.applicationDate = this.pageDate;
+    this.dateChosen = false;
+  }
+
+  /** Offers a way back from a change that removed something; the widget drops it when the visitor goes on. */
+  protected offerUndo(message: string, undo: () => void): void {
+    this.undoOffer = { message, undo };
+  }
+
+  protected dropUndo(): void {
+    this.undoOffer = undefined;
+  }
+
+  /** Whether an undo is on offer (a run of changes keeps the first state to go back to). */
+  protected get undoPending(): boolean {
+    return !!this.undoOffer;
+  }
+
+  /** Applies a stored draft (`{ v, inputs, date? }`); false when it is not a draft of this version. */
+  private applyDraft(draft: unknown): boolean {
+    const d = draft as { v?: number; inputs?: unknown; date?: unknown } | undefined;
+    if (!d || typeof d !== 'object' || d.v !== DRAFT_VERSION) return false;
+    this.inputs = d.inputs;
+    // the visitor's answer to "When will you file?" (a draft without one follows the page, else today)
+    if (typeof d.date === 'string' && ISO_DATE.test(d.date)) {
+      this.applicationDate = d.date;
+      this.dateChosen = true;
+    }
+    return true;
+  }
+
+  private loadDraft(): unknown {
+    try {
+      return this.draftStore.load(this.draftStorageKey);
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Another tab wrote (or removed) this widget's draft: offer it, unless it is what this widget has. */
+  private storageChanged(e: StorageEvent): void {
+    if (!this.persist || this.settings?.draftStore || e.key !== this.draftStorageKey) return;
+    if (e.newValue === this.lastDraft) return;
+    this.otherTab = { raw: e.newValue };
+  }
+
+  private loadOtherTab(): void {
+    const raw = this.otherTab?.raw ?? null;
+    this.otherTab = undefined;
+    let draft: unknown;
+    try {
+      draft = raw === null ? undefined : JSON.parse(raw);
+    } catch {
+      draft = undefined;
+    }
+    this.clearInputs();
+    this.applyDraft(draft);
+    this.lastDraft = raw;
+    this.viewingShared = false;
+    this.dropUndo();
+  }
+
+  private keepMine(): void {
+    this.otherTab = undefined;
+    this.saveDraft();
+  }
+
+  /** Leaves the shared view: the link is taken out of the address, so that a reload shows the draft. */
+  private leaveShared(): void {
+    this.viewingShared = false;
+    this.sharedFrom = undefined;
+    try {
+      const href = withoutShared(location.href, this.localName);
+      if (href !== location.href) history.replaceState(history.state, '', href);
+    } catch {
+      /* a page that forbids it keeps its address */
+    }
+  }
+
+  private saveShared(): void {
+    this.leaveShared();
+    this.writeDraft();
+  }
+
+  private backToDraft(): void {
+    this.leaveShared();
+    this.clearInputs();
+    this.applyDraft(this.loadDraft());
+    this.dropUndo();
+  }
+
+  /** "Start over": asks, then empties the form and removes the draft. */
+  private askReset(): void {
+    const t = this.t.lost;
+    this.ask('reset', t.resetAsk, t.resetYes, () => {
+      if (this.persist && !this.viewingShared) this.clearDraft();
+      this.leaveShared();
+      this.clearInputs();
+      this.dropUndo();
+      this.saveFailed = false;
+      this.shareLink = undefined;
+    });
+  }
+
+  /** Asks a yes/cancel question inside the widget (never `window.confirm`); `where` names the spot it is shown at. */
+  protected ask(where: string, message: string, yes: string, onYes: () => void): void {
+    this.question = { where, message, yes, onYes };
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLButtonElement>('[part="question"] button')?.focus());
+  }
+
+  /** The question asked at `where`, if any. */
+  protected renderQuestion(where: string): TemplateResult {
+    const q = this.question;
+    if (!q || q.where !== where) return html``;
+    const answer = (yes: boolean) => {
+      this.question = undefined;
+      if (yes) q.onYes();
+    };
+    return html`<div class="notice no-print" part="question" role="alert">
+      <p>${q.message}</p>
+      <div class="actions"><button type="button" @click=${() => answer(true)}>${q.yes}</button><button type="button" @click=${() => answer(false)}>${this.t.lost.cancel}</button></div>
+    </div>`;
+  }
+
+  /** The shared view, another tab's change, a draft that cannot be saved, an undo. */
+  private renderKeeping(): TemplateResult {
+    const t = this.t.lost;
+    return html`${this.viewingShared && this.persist
+      ? html`<div class="notice no-print" part="shared-view"><p>${t.sharedView}</p>
+          <div class="actions"><button type="button" @click=${() => this.saveShared()}>${t.saveAsDraft}</button><button type="button" @click=${() => this.backToDraft()}>${t.backToDraft}</button></div></div>`
+      : ''}${this.otherTab
+      ? html`<div class="notice no-print" part="other-tab" role="alert"><p>${t.otherTab}</p>
+          <div class="actions"><button type="button" @click=${() => this.loadOtherTab()}>${t.loadOther}</button><button type="button" @click=${() => this.keepMine()}>${t.keepMine}</button></div></div>`
+      : ''}<div part="status-message" role="status" aria-live="polite" class="no-print">${this.saveFailed ? html`<p class="notice">${t.saveFailed}</p>` : ''}${this.undoOffer
+      ? html`<p class="notice">${this.undoOffer.message} <button type="button" @click=${() => { const u = this.undoOffer; this.undoOffer = undefined; u?.undo(); }}>${t.undo}</button></p>`
+      : ''}</div>`;
+  }
+
+  private renderReset(): TemplateResult {
+    return html`<div class="actions no-print" part="reset">
+      ${this.question?.where === 'reset' ? this.renderQuestion('reset') : html`<button type="button" @click=${() => this.askReset()}>${this.t.lost.reset}</button>`}
+    </div>`;
   }
 
   private restoreInputs(): void {
+    this.pageDate = this.applicationDate;
     const shared = typeof location !== 'undefined' ? readShared(location.href, this.localName) : undefined;
     if (shared) {
+      this.viewingShared = true;
       this.inputs = shared.inputs;
       if (typeof shared.date === 'string' && shared.date) {
         this.applicationDate = shared.date;
@@ -209,14 +415,8 @@ export abstract class QiElement extends LitElement {
       return;
     }
     if (!this.persist) return;
-    const draft = this.draftStore.load(draftKey(this.localName, this.persistKey)) as { v?: number; inputs?: unknown; date?: unknown } | undefined;
-    if (!draft || typeof draft !== 'object' || draft.v !== DRAFT_VERSION) return;
-    this.inputs = draft.inputs;
-    // the visitor's answer to "When will you file?" (a draft without one follows the page, else today)
-    if (typeof draft.date === 'string' && ISO_DATE.test(draft.date)) {
-      this.applicationDate = draft.date;
-      this.dateChosen = true;
-    }
+    const draft = this.loadDraft();
+    if (this.applyDraft(draft)) this.lastDraft = JSON.stringify(draft);
   }
 
   /** The visitor's answer to "When will you file?": an empty or half-typed date leaves the date as it was. */

@@ -161,6 +161,28 @@ const en = {
     datePicker: 'Enter the day, the month and the year in the date field, or choose the date in the calendar.',
     dateTyped: 'Enter a date like 16.03.2026.',
   },
+  // Task "The widgets in the field", item 4 "Nothing lost": undo, shared views, drafts per widget and per tab, reset, import limits.
+  lost: {
+    undo: 'Undo',
+    linesRemoved: (n: number) => `Cost lines removed because the new measure has no such cost type: ${n}.`,
+    ticksHidden: (n: number) => `Ticked documents that are not on this list: ${n}. Their ticks are kept.`,
+    sharedView: 'You are viewing a shared calculation. Your own draft stays as it was until you save this one.',
+    saveAsDraft: 'Save as my draft',
+    backToDraft: 'Back to my draft',
+    otherTab: 'This calculation was changed in another tab.',
+    loadOther: 'Load the other tab’s version',
+    keepMine: 'Keep mine',
+    saveFailed: 'Your draft cannot be saved in this browser (private mode or full storage). What you entered stays on this page until you close it.',
+    reset: 'Start over',
+    resetAsk: 'Clear every input and the saved draft?',
+    resetYes: 'Clear everything',
+    cancel: 'Cancel',
+    importAsk: 'Importing this file replaces everything entered in the tracker. Import it?',
+    importYes: 'Replace and import',
+    wrongWidget: 'This file was saved by another widget, not by the counter-obligation tracker; nothing was imported.',
+    notOurFile: 'This JSON file is not a record saved by the counter-obligation tracker; nothing was imported.',
+    tooManyRows: (max: number) => `The file has more than ${max} revenue rows, the most the calculation takes; nothing was imported.`,
+  },
 };
 
 export type UiStrings = typeof en;
