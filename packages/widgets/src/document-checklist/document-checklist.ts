@@ -263,9 +263,9 @@ export class QiDocumentChecklist extends QiElement {
   private described?: { key: string; value: ChecklistDescription | undefined };
 
   /** The yes/no questions relevant for a cost type (the chosen one; of every cost type of a merged list when none is given). */
-  private conditionFields(costType: string | undefined = undefined) {
+  private conditionFields(forType: string | undefined = undefined) {
     const fields = (this.description()?.fields ?? []).filter((f) => f.kind === 'yes-no-unknown');
-    const types = costType !== undefined ? [costType] : this.merged ? Object.keys(this.merged.byCostType) : [this.chosenCostType];
+    const types = typeof forType === 'string' ? [forType] : this.merged ? Object.keys(this.merged.byCostType) : [this.chosenCostType];
     return fields.filter((f) => types.some((c) => isRelevant(f, c ? { costType: c } : {})));
   }
 
