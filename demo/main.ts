@@ -8,6 +8,7 @@ const TEXT: Record<string, Record<string, string>> = {
     'h-est': 'Өтемді есептеңіз',
     'h-docs': 'Құжаттарды жинаңыз',
     'h-ob': 'Келісімнен кейін: қарсы міндеттеме',
+    'h-next': 'Өтінім бергеннен кейін',
   },
   en: {
     title: 'Reimbursement of costs of raising labour productivity',
@@ -16,6 +17,7 @@ const TEXT: Record<string, Record<string, string>> = {
     'h-est': 'Estimate the reimbursement',
     'h-docs': 'Gather the documents',
     'h-ob': 'After the agreement: the counter-obligation',
+    'h-next': 'After you file',
   },
 };
 const ru: Record<string, string> = {};

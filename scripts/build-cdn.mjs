@@ -15,6 +15,7 @@ export const CDN_ENTRIES = {
   'qi-reimbursement-estimator': 'reimbursement-estimator/define.js',
   'qi-document-checklist': 'document-checklist/define.js',
   'qi-obligation-tracker': 'obligation-tracker/define.js',
+  'qi-next-steps': 'next-steps/define.js',
   'qi-widgets': 'define.js',
 };
 

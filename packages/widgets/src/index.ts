@@ -7,9 +7,11 @@ export { QiReimbursementEstimator } from './reimbursement-estimator/reimbursemen
 export { QiDocumentChecklist } from './document-checklist/document-checklist.js';
 export { QiObligationTracker } from './obligation-tracker/obligation-tracker.js';
 export { QiProvider } from './provider/provider.js';
+export { QiNextSteps } from './next-steps/next-steps.js';
+export type { MergedChecklist, MergedChecklistItem } from './document-checklist/document-checklist.js';
 export { QiElement } from './shared/qi-element.js';
 export { QiChangeEvent, QiInputErrorEvent, QiChecklistItemToggleEvent } from './shared/events.js';
-export { settingsContext, type QiSettings, type RateProvider, type DraftStore } from './shared/context.js';
+export { settingsContext, type QiSettings, type SharedApplication, type RateProvider, type DraftStore } from './shared/context.js';
 export { define } from './shared/define.js';
 
 declare global {
@@ -19,5 +21,6 @@ declare global {
     'qi-reimbursement-estimator': import('./reimbursement-estimator/reimbursement-estimator.js').QiReimbursementEstimator;
     'qi-document-checklist': import('./document-checklist/document-checklist.js').QiDocumentChecklist;
     'qi-obligation-tracker': import('./obligation-tracker/obligation-tracker.js').QiObligationTracker;
+    'qi-next-steps': import('./next-steps/next-steps.js').QiNextSteps;
   }
 }

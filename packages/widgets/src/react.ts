@@ -9,8 +9,9 @@ import { QiReimbursementEstimator } from './reimbursement-estimator/define.js';
 import { QiDocumentChecklist } from './document-checklist/define.js';
 import { QiObligationTracker } from './obligation-tracker/define.js';
 import { QiProvider } from './provider/define.js';
+import { QiNextSteps } from './next-steps/define.js';
 import type { QiChangeEvent, QiChecklistItemToggleEvent, QiInputErrorEvent } from './shared/events.js';
-import type { ChecklistResult, EligibilityResult, EstimateResult, ObligationResult } from '@qazindustry/productivity-calculator/core';
+import type { ChecklistResult, EligibilityResult, EstimateResult, ObligationResult, ServiceDeadlineResult } from '@qazindustry/productivity-calculator/core';
 
 const events = <T>() => ({
   onQiChange: 'qi-change' as EventName<QiChangeEvent<T>>,
@@ -27,3 +28,4 @@ export const QiDocumentChecklistReact = createComponent({
   events: { ...events<ChecklistResult>(), onQiChecklistItemToggle: 'qi-checklist-item-toggle' as EventName<QiChecklistItemToggleEvent> },
 });
 export const QiObligationTrackerReact = createComponent({ tagName: 'qi-obligation-tracker', elementClass: QiObligationTracker, react: React, events: events<ObligationResult>() });
+export const QiNextStepsReact = createComponent({ tagName: 'qi-next-steps', elementClass: QiNextSteps, react: React, events: events<ServiceDeadlineResult>() });

@@ -10,7 +10,10 @@ import {
   MEASURE_NAMES_OF,
   MEASURES,
   type ChecklistInput,
+  type ChecklistItem,
   type ChecklistResult,
+  type Citation,
+  COST_TYPE_NAMES_OF,
   type ChecklistDescription,
   type CostType,
   type InputIssue,
@@ -31,6 +34,24 @@ import { isRelevant } from '../shared/describe.js';
 /** A yes/no question of `describeChecklist` (`taxExempt`, `claimsTravel`…): its id is the checklist input's key. */
 type Condition = string;
 
+/** One document of the merged list (item 7): the same annex wording, whichever cost types need it. */
+export interface MergedChecklistItem {
+  /** The id of the first cost type's item (the tick-box's id). */
+  id: string;
+  item: ChecklistItem;
+  /** The cost types that need it, in the estimate's order. */
+  costTypes: string[];
+  /** Every annex item it stands for (one per annex variant), without repeats. */
+  citations: Citation[];
+}
+
+/** The `qi-change` detail while the list covers several cost types: the SDK's result per cost type, and the merge. */
+export interface MergedChecklist {
+  kind: 'checklist-merged';
+  byCostType: Record<string, ChecklistResult>;
+  items: MergedChecklistItem[];
+}
+
 interface ChecklistInputs {
   measure: string;
   costType: string;
@@ -44,7 +65,10 @@ interface ChecklistInputs {
  * its citation; tick-boxes, "n of m ready", print and copy as text.
  * @tag qi-document-checklist
  * @summary Document checklist (Annexes 3, 4, 5, 5-1 of the Rules, item 8).
- * @fires {QiChangeEvent} qi-change - when the list changes; `detail` is the SDK's ChecklistResult.
+ * Inside a `<qi-provider>` without a `cost-type` of its own, it follows the application: the checker's measure and
+ * answers, and every cost type of the estimate at once, as one numbered list whose items say which cost types
+ * need them (the SDK's `buildChecklist` per cost type, merged by the annex's wording).
+ * @fires {QiChangeEvent} qi-change - when the list changes; `detail` is the SDK's ChecklistResult (a `MergedChecklist`, `kind: 'checklist-merged'`, while it covers several cost types).
  * @fires {QiChecklistItemToggleEvent} qi-checklist-item-toggle - when a document is ticked; `detail` has `id`, `checked`, `ready`, `total`.
  * @fires {QiInputErrorEvent} qi-input-error - when a setting cannot be read.
  * @csspart base - The widget's box.
@@ -82,6 +106,8 @@ export class QiDocumentChecklist extends QiElement {
 
   @state() private form: ChecklistInputs = { measure: '', costType: '', date: '', conditions: {}, ready: [] };
   @state() private result?: ChecklistResult;
+  /** The list of several cost types at once (item 7); `result` is then undefined. */
+  @state() private merged?: MergedChecklist;
   @state() private issues: readonly InputIssue[] = [];
   @state() private copied = false;
 
@@ -112,22 +138,39 @@ export class QiDocumentChecklist extends QiElement {
   }
 
   protected override get editionId() {
-    return this.result?.edition.id;
+    return this.result?.edition.id ?? Object.values(this.merged?.byCostType ?? {})[0]?.edition.id;
   }
 
   private get chosenMeasure() {
+    // item 7: without an attribute of its own, the widget follows the measure of the application (any widget's choice)
+    if (!this.measure && this.application.measure) return this.application.measure;
     return this.form.measure || this.measure || '';
   }
   private get chosenCostType() {
-    return this.form.costType || this.costType || '';
+    const shared = this.sharedCostTypes();
+    return this.form.costType || this.costType || (shared.length === 1 ? shared[0]! : '');
   }
   private get date() {
-    return this.form.date || this.effectiveDate;
+    // the application's date (chosen in any widget) before the one typed here earlier; the attribute before both
+    const shared = this.applicationDate === undefined ? this.application.applicationDate : undefined;
+    return shared || this.form.date || this.effectiveDate;
+  }
+
+  /**
+   * The estimate's cost types this list can take (the options `describeChecklist` gives for the measure), when the
+   * widget has no cost type of its own and the measure's list depends on one.
+   */
+  private sharedCostTypes(): string[] {
+    if (this.form.costType || this.costType) return [];
+    const field = this.description()?.fields.find((f) => f.id === 'costType');
+    const options = new Set((field?.options ?? []).map((o) => String(o.value)));
+    return (this.application.costTypes ?? []).filter((c) => options.has(c));
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     this.result = undefined;
+    this.merged = undefined;
     this.issues = [];
     if (!this.chosenMeasure) {
       // a bad application-date is the page's mistake: say so at once, not only after a measure is chosen
@@ -138,25 +181,68 @@ export class QiDocumentChecklist extends QiElement {
       }
       return;
     }
+    const several = this.sharedCostTypes();
+    if (several.length > 1) {
+      this.buildMerged(several);
+      return;
+    }
+    ({ value: this.result, issues: this.issues } = this.attempt(() => buildChecklist(this.checklistInput(this.chosenCostType))));
+  }
+
+  private checklistInput(costType: string): ChecklistInput {
     const input: ChecklistInput = { applicationDate: this.date, measure: this.chosenMeasure as Measure };
-    if (this.chosenCostType) input.costType = this.chosenCostType as CostType;
+    if (costType) input.costType = costType as CostType;
     // the questions the SDK says the list depends on; an unticked one is a "no"
-    for (const f of this.conditionFields()) (input as unknown as Record<string, unknown>)[f.id] = this.condition(f.id);
-    ({ value: this.result, issues: this.issues } = this.attempt(() => buildChecklist(input)));
+    for (const f of this.conditionFields(costType)) (input as unknown as Record<string, unknown>)[f.id] = this.condition(f.id);
+    return input;
+  }
+
+  /**
+   * Item 7: every cost type of the estimate at once. The SDK's list per cost type, merged by the annex's official
+   * wording (the same document asked by two annex variants is one item, with both citations), numbered 1..n.
+   */
+  private buildMerged(costTypes: readonly string[]): void {
+    const byCostType: Record<string, ChecklistResult> = {};
+    for (const c of costTypes) {
+      const { value, issues } = this.attempt(() => buildChecklist(this.checklistInput(c)));
+      if (!value) {
+        this.issues = issues;
+        return;
+      }
+      byCostType[c] = value;
+    }
+    const items = new Map<string, MergedChecklistItem>();
+    for (const [c, r] of Object.entries(byCostType)) {
+      for (const it of r.items) {
+        const key = `${it.replaced ? 'r:' : ''}${it.text.ru}`;
+        const m = items.get(key) ?? { id: it.id, item: it, costTypes: [], citations: [] };
+        if (!m.costTypes.includes(c)) m.costTypes.push(c);
+        if (!m.citations.some((x) => JSON.stringify(x) === JSON.stringify(it.citation))) m.citations.push(it.citation);
+        items.set(key, m);
+      }
+    }
+    this.merged = { kind: 'checklist-merged', byCostType, items: [...items.values()] };
   }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (changed.has('form') || changed.has('measure') || changed.has('costType') || changed.has('applicationDate')) {
+    if (changed.has('form') || changed.has('measure') || changed.has('costType') || changed.has('applicationDate') || changed.has('settings')) {
       if (this.result) this.emitChange(this.result);
+      else if (this.merged) this.emitChange(this.merged);
       else if (this.issues.length) this.emitInputError(this.issues);
     }
   }
 
-  /** The visitor's answer, else the page's attribute. */
+  /**
+   * The visitor's answer, else the page's attribute. Inside a provider (item 7) the application's answer (given here
+   * or in the checker) comes first, unless the page's attribute says yes and the visitor did not untick it here.
+   */
   private condition(c: Condition): boolean {
     const own = Object.prototype.hasOwnProperty.call(this.form.conditions, c) ? this.form.conditions[c] : undefined;
-    return own ?? (this as unknown as Record<string, unknown>)[c] === true;
+    const attr = (this as unknown as Record<string, unknown>)[c] === true;
+    const shared = this.application.answers;
+    if (!(attr && own === undefined) && shared && Object.prototype.hasOwnProperty.call(shared, c)) return shared[c] === true;
+    return own ?? attr;
   }
 
   /** The SDK's questions for the measure on the date (`describeChecklist`); none while they cannot be described. */
@@ -176,10 +262,27 @@ export class QiDocumentChecklist extends QiElement {
 
   private described?: { key: string; value: ChecklistDescription | undefined };
 
-  /** The yes/no questions relevant for the chosen cost type. */
-  private conditionFields() {
-    const answers = this.chosenCostType ? { costType: this.chosenCostType } : {};
-    return (this.description()?.fields ?? []).filter((f) => f.kind === 'yes-no-unknown' && isRelevant(f, answers));
+  /** The yes/no questions relevant for a cost type (the chosen one; of every cost type of a merged list when none is given). */
+  private conditionFields(forType: string | undefined = undefined) {
+    const fields = (this.description()?.fields ?? []).filter((f) => f.kind === 'yes-no-unknown');
+    const types = typeof forType === 'string' ? [forType] : this.merged ? Object.keys(this.merged.byCostType) : [this.chosenCostType];
+    return fields.filter((f) => types.some((c) => isRelevant(f, c ? { costType: c } : {})));
+  }
+
+  private chooseMeasure(measure: string) {
+    // ticks are kept by item id across lists (undo offered for those the new list hides)
+    void this.switchList({ measure, costType: '' });
+    this.publish({ measure });
+  }
+
+  private chooseChecklistDate(date: string) {
+    this.patch({ date });
+    if (/^\d{4}-\d{2}-\d{2}$/.test(date)) this.publish({ applicationDate: date });
+  }
+
+  private setCondition(id: string, checked: boolean) {
+    this.patch({ conditions: { ...this.form.conditions, [id]: checked } });
+    this.publish({ answers: { [id]: checked } });
   }
 
   private patch(p: Partial<ChecklistInputs>) {
@@ -227,7 +330,7 @@ export class QiDocumentChecklist extends QiElement {
             ? nothing
             : html`<div class="field">
                 <label for=${`${u}-m`}>${t.common.measure}</label>
-                <select id=${`${u}-m`} .value=${this.chosenMeasure} @change=${(e: Event) => void this.switchList({ measure: (e.target as HTMLSelectElement).value, costType: '' })}>
+                <select id=${`${u}-m`} .value=${this.chosenMeasure} @change=${(e: Event) => this.chooseMeasure((e.target as HTMLSelectElement).value)}>
                   <option value="">${t.common.chooseMeasure}</option>
                   ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
                 </select>
@@ -236,7 +339,7 @@ export class QiDocumentChecklist extends QiElement {
             ? html`<div class="field">
                 <label for=${`${u}-ct`}>${t.checklist.costType}</label>
                 <select id=${`${u}-ct`} aria-describedby=${`${u}-ct-err`} aria-invalid=${costTypeIssue ? 'true' : 'false'} .value=${this.chosenCostType} @change=${(e: Event) => void this.switchList({ costType: (e.target as HTMLSelectElement).value })}>
-                  <option value="">${t.checklist.chooseCostType}</option>
+                  <option value="">${this.merged ? t.journey.allCostTypes : t.checklist.chooseCostType}</option>
                   ${(costType.options ?? []).map((o) => html`<option value=${o.value} ?selected=${o.value === this.chosenCostType}>${formatMessage(o.label, lang)}</option>`)}
                 </select>
                 ${fieldError(`${u}-ct-err`, costTypeIssue, lang)}
@@ -244,7 +347,7 @@ export class QiDocumentChecklist extends QiElement {
             : nothing}
           <div class="field">
             <label for=${`${u}-d`}>${t.checklist.date}</label>
-            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${dateIssue ? 'true' : 'false'} @input=${(e: Event) => this.patch({ date: (e.target as HTMLInputElement).value })} />
+            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${dateIssue ? 'true' : 'false'} @input=${(e: Event) => this.chooseChecklistDate((e.target as HTMLInputElement).value)} />
             ${fieldError(`${u}-d-err`, dateIssue, lang)}
           </div>
         </div>
@@ -252,11 +355,11 @@ export class QiDocumentChecklist extends QiElement {
           <legend>${t.checklist.conditions}</legend>
           ${this.conditionFields().map(
             (f) => html`<label class="choice"><input type="checkbox" .checked=${this.condition(f.id)}
-                @change=${(e: Event) => this.patch({ conditions: { ...this.form.conditions, [f.id]: (e.target as HTMLInputElement).checked } })} />${conditionLabel(f.id) ?? formatMessage(f.message, lang)}</label>`,
+                @change=${(e: Event) => this.setCondition(f.id, (e.target as HTMLInputElement).checked)} />${conditionLabel(f.id) ?? formatMessage(f.message, lang)}</label>`,
           )}
         </fieldset>
       </form>
-      <div part="result">${this.result ? this.renderList(this.result) : nothing}</div>
+      <div part="result">${this.result ? this.renderList(this.result) : this.merged ? this.renderMerged(this.merged) : nothing}</div>
     `;
   }
 
@@ -265,6 +368,47 @@ export class QiDocumentChecklist extends QiElement {
     this.patch({ ready });
     // count as "n of m" does: only ticked documents that are still on the list
     this.dispatchEvent(new QiChecklistItemToggleEvent({ id, checked, ready: ready.filter((x) => listed.has(x)).length, total: listed.size }));
+  }
+
+  /** Item 7: one numbered list for every cost type of the estimate; each item says which cost types need it. */
+  private renderMerged(m: MergedChecklist): TemplateResult {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const ids = new Set(m.items.map((i) => i.id));
+    const ready = this.form.ready.filter((id) => ids.has(id)).length;
+    const results = Object.values(m.byCostType);
+    const names = COST_TYPE_NAMES_OF(lang) as Readonly<Record<string, string>>;
+    const once = <T,>(xs: T[]) => xs.filter((x, i) => xs.findIndex((y) => JSON.stringify(y) === JSON.stringify(x)) === i);
+    const first = results[0]!;
+    return html`
+      <h3 part="merged-heading">${t.journey.mergedHeading(results.length)}</h3>
+      <p part="progress" role="status" aria-live="polite"><strong>${t.checklist.progress(ready, m.items.length)}</strong></p>
+      <ol class="plain">
+        ${m.items.map(({ id: itemId, item: it, costTypes, citations }, n) => {
+          const id = `${this.uid}-i-${itemId.replace(/[^\w-]/g, '_')}`;
+          return html`<li part="item" class="item">
+            <input type="checkbox" id=${id} .checked=${this.form.ready.includes(itemId)} @change=${(e: Event) => this.toggle(itemId, (e.target as HTMLInputElement).checked, ids)} />
+            <label for=${id}>
+              <strong>${n + 1})</strong> ${formatDocText(it.text, lang)}
+              ${it.condition ? html`<span class="hint">(${formatMessage(it.condition, lang)})</span>` : nothing}
+              ${citations.map((c) => citation(c, lang))}
+              <br /><span class="hint" part="needed-for">${t.journey.neededFor(costTypes.map((c) => names[c] ?? c).join(', '))}</span>
+              ${it.replaced ? html`<br /><span class="hint">${t.checklist.nonResidentReplaced}</span>` : nothing}
+              ${it.note ? html`<br /><span class="hint">${formatDocText(it.note.text, lang)}</span>` : nothing}
+            </label>
+          </li>`;
+        })}
+      </ol>
+      ${once(results.flatMap((r) => r.notes)).map((x) => html`<p class="notice">${formatDocText(x.text, lang)} ${citation(x.citation, lang)}</p>`)}
+      ${lang !== 'ru' ? html`<p class="hint">${t.checklist.unofficial}</p>` : nothing}
+      ${once(results.flatMap((r) => r.messages)).map((x) => html`<p class="notice">${formatMessage(x, lang)}</p>`)}
+      <p class="hint">${t.common.computedFor(formatDate(first.applicationDate, lang), editionTitle(first.edition.id, lang))}</p>
+      <div class="actions no-print">
+        <button type="button" @click=${() => printOpen(this.renderRoot)}>${t.common.print}</button>
+        <button type="button" @click=${async () => { this.copied = await copyText(results.map((r) => format(r, lang)).join('\n\n')); }}>${t.common.copy}</button>
+        <span role="status">${this.copied ? t.common.copied : ''}</span>
+      </div>
+    `;
   }
 
   private renderList(r: ChecklistResult): TemplateResult {

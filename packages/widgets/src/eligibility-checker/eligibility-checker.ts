@@ -127,7 +127,33 @@ export class QiEligibilityChecker extends QiElement {
   }
 
   private get chosenMeasure(): string {
+    // item 7: without an attribute of its own, the widget follows the measure of the application (any widget's choice)
+    if (!this.measure && this.application.measure) return this.application.measure;
     return this.answers.measure || this.measure || '';
+  }
+
+  /**
+   * A field's answer as the form holds it. A yes/no question the provider's application answered (here or in the
+   * checklist) takes that answer, so the widgets of one application agree (item 7).
+   */
+  private formValueOf(f: Field): string {
+    const shared = this.application.answers;
+    if (f.kind === 'yes-no-unknown' && shared && Object.prototype.hasOwnProperty.call(shared, f.id)) {
+      const x = shared[f.id];
+      return x === true ? 'yes' : x === false ? 'no' : UNKNOWN;
+    }
+    return Object.prototype.hasOwnProperty.call(this.answers.values, f.id) ? this.answers.values[f.id]! : '';
+  }
+
+  /** The yes/no answers given, by field id, for the application the provider holds. */
+  private publishAnswers(): void {
+    const out: Record<string, boolean | null> = {};
+    for (const f of this.description?.fields ?? []) {
+      if (f.kind !== 'yes-no-unknown' || !Object.prototype.hasOwnProperty.call(this.answers.values, f.id)) continue;
+      const v = this.answers.values[f.id];
+      out[f.id] = v === 'yes' ? true : v === 'no' ? false : null;
+    }
+    if (Object.keys(out).length) this.publish({ answers: out });
   }
 
   /** One field's answer in the SDK's shape; undefined when not given. */
@@ -136,7 +162,7 @@ export class QiEligibilityChecker extends QiElement {
       const given = Object.entries(this.answers.lists[f.id] ?? {}).filter(([k, v]) => f.keys!.includes(k) && v.trim() !== '');
       return given.length ? Object.fromEntries(given.map(([k, v]) => [k, readAmount(v, this.effectiveLang)])) : undefined;
     }
-    const v = Object.prototype.hasOwnProperty.call(this.answers.values, f.id) ? this.answers.values[f.id]! : '';
+    const v = this.formValueOf(f);
     if (v === UNKNOWN) return f.nullable ? null : undefined;
     if (f.kind === 'yes-no-unknown') return v === 'yes' ? true : v === 'no' ? false : undefined;
     if (v.trim() === '') return undefined;
@@ -213,8 +239,17 @@ export class QiEligibilityChecker extends QiElement {
     return !!this.result && !!this.description && this.description.open.length === 0;
   }
 
+  private chooseMeasure(measure: string) {
+    this.answers = { ...this.answers, measure };
+    this.publish({ measure });
+    this.saveDraft();
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    // a draft's (or link's) measure and answers start the application when the provider has none yet
+    if (this.answers.measure && !this.measure && !this.application.measure) this.publish({ measure: this.answers.measure });
+    if (changed.has('applicant') || (changed.has('answers') && !changed.get('answers'))) this.publishAnswers();
     if (changed.has('answers') || changed.has('measure') || changed.has('applicationDate')) {
       if (this.result) this.emitChange(this.result);
       else if (this.issues.length) this.emitInputError(this.issues);
@@ -223,6 +258,7 @@ export class QiEligibilityChecker extends QiElement {
 
   private setValue(id: string, value: string) {
     this.answers = { ...this.answers, values: { ...this.answers.values, [id]: value } };
+    if (this.description?.fields.some((f) => f.id === id && f.kind === 'yes-no-unknown')) this.publish({ answers: { [id]: value === 'yes' ? true : value === 'no' ? false : null } });
     this.saveDraft();
   }
 
@@ -277,7 +313,7 @@ export class QiEligibilityChecker extends QiElement {
     const id = `${this.uid}-measure`;
     return html`<div class="field">
       <label for=${id}>${t.common.measure}</label>
-      <select id=${id} .value=${this.chosenMeasure} @change=${(e: Event) => (this.answers = { ...this.answers, measure: (e.target as HTMLSelectElement).value }, this.saveDraft())} aria-describedby=${`${id}-err`}>
+      <select id=${id} .value=${this.chosenMeasure} @change=${(e: Event) => this.chooseMeasure((e.target as HTMLSelectElement).value)} aria-describedby=${`${id}-err`}>
         <option value="">${t.common.chooseMeasure}</option>
         ${MEASURES.map((m) => html`<option value=${m} ?selected=${m === this.chosenMeasure}>${MEASURE_NAMES_OF(lang)[m]}</option>`)}
       </select>
@@ -291,7 +327,7 @@ export class QiEligibilityChecker extends QiElement {
     const lang = this.effectiveLang;
     const label = formatMessage(f.message, lang);
     const id = `${this.uid}-${f.id}`;
-    const value = Object.prototype.hasOwnProperty.call(this.answers.values, f.id) ? this.answers.values[f.id]! : '';
+    const value = this.formValueOf(f);
     if (f.kind === 'yes-no-unknown') {
       const answers: [string, string][] = [['yes', t.common.yes], ['no', t.common.no]];
       if (f.nullable) answers.push([UNKNOWN, t.common.dontKnow]);

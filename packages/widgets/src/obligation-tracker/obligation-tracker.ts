@@ -23,6 +23,8 @@ import { parseRevenueCsv, type RevenueRow } from './csv.js';
 
 interface TrackerInputs {
   agreementDate: string;
+  /** The assumed agreement date of a plan (item 7). */
+  planDate?: string;
   baseline: string;
   stateAmount: string;
   asOf: string;
@@ -38,6 +40,11 @@ const FILE_VERSION = 1;
  * back, so clearing the browser loses nothing.
  * @tag qi-obligation-tracker
  * @summary Counter-obligation tracker (Annex 6 of the Rules; N + 2×Q).
+ *
+ * Planning (item 7): with `plan`, or inside a `<qi-provider>` whose estimate has a total while no agreement date is
+ * given, it plans before the agreement exists: Q is the estimate's total (unless given), the agreement is assumed
+ * to be concluded on the decision deadline of "What happens next" (else the application date; the visitor can
+ * change it), and the target N + 2×Q with its checkpoints is shown, labelled as a plan.
  * @fires {QiChangeEvent} qi-change - after each recalculation; `detail` is the SDK's ObligationResult.
  * @fires {QiInputErrorEvent} qi-input-error - when a field cannot be read.
  * @csspart base - The widget's box.
@@ -70,6 +77,9 @@ export class QiObligationTracker extends QiElement {
 
   /** The as-of date, `YYYY-MM-DD`; the application date (today) when absent. */
   @property({ attribute: 'as-of' }) asOf?: string;
+  /** Plan before the agreement exists (item 7): an assumed agreement date, Q from the estimate when not given. */
+  @property({ type: Boolean }) plan = false;
+
   /** Prefilled revenue periods `{ from, to, amount }[]` (the SDK's shape). Property only. */
   @property({ attribute: false }) revenue?: readonly { from: string; to: string; amount: string | number }[];
 
@@ -87,6 +97,7 @@ export class QiObligationTracker extends QiElement {
     const str = (x: unknown) => (typeof x === 'string' ? x : '');
     this.form = {
       agreementDate: str(f.agreementDate),
+      ...(str(f.planDate) ? { planDate: str(f.planDate) } : {}),
       baseline: str(f.baseline),
       stateAmount: str(f.stateAmount),
       asOf: str(f.asOf),
@@ -94,7 +105,24 @@ export class QiObligationTracker extends QiElement {
     };
   }
 
+  /** A plan before the agreement (item 7): asked for, or an estimate's total in the provider and no agreement date yet. */
+  private get planning(): boolean {
+    if (this.plan) return true;
+    const total = Number(this.application.total ?? '');
+    return Number.isFinite(total) && total > 0 && !this.form.agreementDate && !this.agreementDate;
+  }
+
   private get values() {
+    if (this.planning) {
+      const agreementDate = this.form.planDate || this.application.decisionDate || this.effectiveDate;
+      return {
+        agreementDate,
+        baseline: this.form.baseline || this.baselineRevenue || '',
+        stateAmount: this.form.stateAmount || this.stateAmount || this.application.total || '',
+        // nothing is earned yet: the plan is read on the day of the assumed agreement
+        asOf: agreementDate,
+      };
+    }
     return {
       agreementDate: this.form.agreementDate || this.agreementDate || '',
       baseline: this.form.baseline || this.baselineRevenue || '',
@@ -112,6 +140,7 @@ export class QiObligationTracker extends QiElement {
     this.result = undefined;
     this.issues = [];
     const v = this.values;
+    if (this.planning && !v.baseline) return; // the plan asks N first
     if (!v.agreementDate && !v.baseline && !v.stateAmount) {
       // Nothing to track yet, but a date the page set wrong is said at once.
       if (!this.form.asOf) this.issues = pageDateIssues(v.asOf);
@@ -123,7 +152,7 @@ export class QiObligationTracker extends QiElement {
       baselineRevenue: readAmount(v.baseline, lang),
       stateAmount: readAmount(v.stateAmount, lang),
       asOf: readDate(v.asOf),
-      revenue: this.form.revenue.filter((r) => r.from || r.to || r.amount.trim()).map((r) => ({ from: readDate(r.from), to: readDate(r.to), amount: readAmount(r.amount, lang) })),
+      revenue: this.planning ? [] : this.form.revenue.filter((r) => r.from || r.to || r.amount.trim()).map((r) => ({ from: readDate(r.from), to: readDate(r.to), amount: readAmount(r.amount, lang) })),
     };
     ({ value: this.result, issues: this.issues } = this.attempt(() => trackObligation(input)));
   }
@@ -135,7 +164,7 @@ export class QiObligationTracker extends QiElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (changed.has('form') || changed.has('agreementDate') || changed.has('applicationDate')) {
+    if (changed.has('form') || changed.has('agreementDate') || changed.has('applicationDate') || (this.planning && changed.has('settings'))) {
       if (this.result) this.emitChange(this.result);
       else if (this.issues.length) this.emitInputError(this.issues);
     }
@@ -259,6 +288,7 @@ export class QiObligationTracker extends QiElement {
     </div>`;
     };
     const attrError = this.pageIssue();
+    if (this.planning) return this.renderPlan(field, attrError);
     return html`
       <h2>${t.tracker.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
@@ -307,6 +337,29 @@ export class QiObligationTracker extends QiElement {
         </details>
       </form>
       <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : nothing}</div>
+    `;
+  }
+
+  /** Item 7: the plan before the agreement, clearly labelled; the revenue table waits for the agreement. */
+  private renderPlan(field: (id: string, label: string, value: string, path: string, onInput: (x: string) => void, type?: string, hint?: string) => TemplateResult, attrError: InputIssue | undefined): TemplateResult {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const v = this.values;
+    const u = this.uid;
+    const qFromEstimate = !this.form.stateAmount && !this.stateAmount && !!this.application.total;
+    return html`
+      <h2>${t.tracker.title}</h2>
+      <p part="plan" class="notice" role="note"><strong>${t.journey.planTitle}.</strong> ${t.journey.planNotice(/^\d{4}-\d{2}-\d{2}$/.test(v.agreementDate) ? formatDate(v.agreementDate, lang) : v.agreementDate)}</p>
+      ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
+      <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
+        <div class="row">
+          ${field(`${u}-pd`, t.journey.planDate, v.agreementDate, 'agreementDate', (x) => this.patch({ planDate: x }), 'date')}
+          ${field(`${u}-n`, this.label('baselineRevenue', t.tracker.baseline), v.baseline, 'baselineRevenue', (x) => this.patch({ baseline: x }), 'text')}
+          ${field(`${u}-q`, t.tracker.stateAmount, v.stateAmount, 'stateAmount', (x) => this.patch({ stateAmount: x }), 'text', qFromEstimate ? t.journey.planFromEstimate : undefined)}
+        </div>
+        ${this.plan ? nothing : html`<div class="actions no-print"><button type="button" @click=${() => this.patch({ agreementDate: v.agreementDate })}>${t.journey.haveAgreement}</button></div>`}
+      </form>
+      <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : html`<p class="hint">${t.journey.planNeedsBaseline}</p>`}</div>
     `;
   }
 

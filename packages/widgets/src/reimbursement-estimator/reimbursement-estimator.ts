@@ -211,8 +211,13 @@ export class QiReimbursementEstimator extends QiElement {
   }
 
   private get chosenMeasure(): string {
+    // item 7: without an attribute of its own, the widget follows the measure of the application (any widget's choice)
+    if (!this.measure && this.application.measure) return this.application.measure;
     return this.form.measure || this.measure || '';
   }
+
+  /** The measure the lines were made for: another measure (chosen in another widget) keeps only the lines it has. */
+  private linesMeasure?: string;
 
   private described?: { key: string; value: EstimateDescription | undefined };
 
@@ -309,6 +314,11 @@ export class QiReimbursementEstimator extends QiElement {
     if (changed.has('costs') && Array.isArray(this.costs)) this.form = { ...this.form, lines: this.linesFrom(this.costs) };
     if (changed.has('alreadyReceived') && typeof this.alreadyReceived === 'string') this.form = { ...this.form, alreadyReceived: this.alreadyReceived };
     super.willUpdate(changed);
+    if (this.linesMeasure !== undefined && this.linesMeasure !== this.chosenMeasure && this.form.lines.length) {
+      const kept = new Set(this.costTypes());
+      this.form = { ...this.form, lines: this.form.lines.filter((l) => kept.has(l.costType)) };
+    }
+    this.linesMeasure = this.chosenMeasure;
     if (this.chosenMeasure && this.form.lines.length === 0 && (MEASURES as readonly string[]).includes(this.chosenMeasure)) {
       const first = this.costTypes()[0];
       if (first) this.form = { ...this.form, lines: [blankLine(first)] };
@@ -341,10 +351,24 @@ export class QiReimbursementEstimator extends QiElement {
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
+    this.publishJourney();
     if (changed.has('form') || changed.has('measure') || changed.has('applicationDate')) {
       if (this.result) this.emitChange(this.result);
       else if (this.issues.length) this.emitInputError(this.issues);
     }
+  }
+
+  /**
+   * Item 7: the estimate's cost types (for the checklist) and its total (the tracker's planned Q) go to the
+   * application; so does a draft's measure when the provider has none yet. The provider ignores what did not change.
+   */
+  private publishJourney(): void {
+    if (!this.settings?.publish) return;
+    const measure = this.chosenMeasure;
+    if (measure && !this.application.measure && (MEASURES as readonly string[]).includes(measure)) this.publish({ measure });
+    const known = new Set(this.costTypes());
+    const costTypes = [...new Set(this.form.lines.map((l) => l.costType).filter((c) => known.has(c)))];
+    this.publish({ costTypes, total: this.result?.total });
   }
 
   private update_(fn: (f: EstimatorInputs) => EstimatorInputs) {
@@ -373,6 +397,8 @@ export class QiReimbursementEstimator extends QiElement {
     const kept = base.lines.filter((l) => types.includes(l.costType));
     const removed = base.lines.filter((l) => !types.includes(l.costType) && filled(l)).length;
     this.form = { ...this.form, measure, lines: kept };
+    this.linesMeasure = measure;
+    this.publish({ measure });
     this.copied = false;
     this.saveDraft();
     if (removed) {

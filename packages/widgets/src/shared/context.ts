@@ -17,6 +17,29 @@ export interface DraftStore {
   remove(key: string): void;
 }
 
+/**
+ * One application, one journey (issue "The widgets in the field", item 7): what the widgets inside one
+ * `<qi-provider>` have in common. Every value is the SDK's own id or shape (a measure id, cost type ids, a decimal
+ * string, `YYYY-MM-DD`), never a text; a widget publishes what its visitor chose and reads what the others did.
+ */
+export interface SharedApplication {
+  /** The measure chosen in any widget. */
+  measure?: string;
+  /** The visitor's answer to "When will you file?" in any widget (the provider's `application-date` otherwise). */
+  applicationDate?: string;
+  /**
+   * Yes/no answers by the SDK's field id (`taxExempt`, `individualEntrepreneur`…), as the checker and the checklist
+   * ask them; `null` is "I don't know".
+   */
+  answers?: Readonly<Record<string, boolean | null>>;
+  /** The cost types of the estimate's lines, in their order, without repeats. */
+  costTypes?: readonly string[];
+  /** The estimate's total, KZT (a decimal string): the tracker's planned Q. */
+  total?: string;
+  /** The decision deadline of "What happens next" (`serviceDeadline`): the tracker's assumed agreement date. */
+  decisionDate?: string;
+}
+
 /** What `<qi-provider>` gives the widgets inside it. */
 export interface QiSettings {
   lang?: Lang;
@@ -24,6 +47,10 @@ export interface QiSettings {
   applicationDate?: string;
   rateProvider?: RateProvider;
   draftStore?: DraftStore;
+  /** The application the widgets share (absent outside a provider, and from providers older than item 7). */
+  application?: SharedApplication;
+  /** Merges a part of the shared application (`answers` are merged key by key); the provider passes the new state on. */
+  publish?: (patch: SharedApplication) => void;
 }
 
 /**

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { editionTitle, formatDate, isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
-import { settingsContext, type DraftStore, type QiSettings } from './context.js';
+import { settingsContext, type DraftStore, type QiSettings, type SharedApplication } from './context.js';
 import { draftKey, localStorageDraftStore, readShared, shareUrl, withoutShared, DRAFT_VERSION } from './draft.js';
 import { QiChangeEvent, QiInputErrorEvent } from './events.js';
 import type { UiStrings } from './i18n/en.js';
@@ -92,9 +92,27 @@ export abstract class QiElement extends LitElement {
     return normalizeLang(this.lang) ?? this.settings?.lang ?? this.pageLang ?? 'ru';
   }
 
-  /** The date computed for: the attribute, else the provider's, else today. */
+  /**
+   * The date computed for: the attribute, else the provider's, else today. A date the visitor chose follows the
+   * application's (item 7): a later choice in another widget of the same provider is the application's date.
+   */
   get effectiveDate(): string {
-    return this.applicationDate ?? this.settings?.applicationDate ?? localToday();
+    const shared = this.dateChosen ? this.application.applicationDate : undefined;
+    return shared ?? this.applicationDate ?? this.settings?.applicationDate ?? localToday();
+  }
+
+  /** What the widgets of the same `<qi-provider>` share (item 7 "One application, one journey"); empty outside one. */
+  protected get application(): SharedApplication {
+    return this.settings?.application ?? {};
+  }
+
+  /** Tells the provider (if any) a part of the application; a provider merges it and passes it to every widget. */
+  protected publish(patch: SharedApplication): void {
+    try {
+      this.settings?.publish?.(patch);
+    } catch {
+      /* a page's provider that throws changes nothing here */
+    }
   }
 
   protected get t(): UiStrings {
@@ -424,6 +442,7 @@ export abstract class QiElement extends LitElement {
     if (!ISO_DATE.test(value)) return;
     this.applicationDate = value;
     this.dateChosen = true;
+    this.publish({ applicationDate: value });
     this.saveDraft();
   }
 

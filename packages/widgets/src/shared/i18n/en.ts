@@ -183,6 +183,26 @@ const en = {
     notOurFile: 'This JSON file is not a record saved by the counter-obligation tracker; nothing was imported.',
     tooManyRows: (max: number) => `The file has more than ${max} revenue rows, the most the calculation takes; nothing was imported.`,
   },
+  // ---- Task "The widgets in the field", item 7 "One application, one journey": shared answers, the merged checklist,
+  // the tracker's plan, "What happens next" (qi-next-steps) ----
+  journey: {
+    allCostTypes: 'Every cost type of the estimate',
+    neededFor: (types: string) => `Needed for: ${types}`,
+    mergedHeading: (n: number) => `Documents for the ${n} cost types of your estimate, in one list`,
+    planTitle: 'Plan: before the agreement exists',
+    planNotice: (date: string) => `This is a plan, not an agreement: Q is the total of your estimate and the agreement is assumed to be concluded on ${date}. Change either to see another plan.`,
+    planDate: 'Assumed agreement date',
+    planFromEstimate: 'from your estimate',
+    planNeedsBaseline: 'Enter N, your revenue over the period before the agreement, to see the plan.',
+    haveAgreement: 'We have signed the agreement',
+    nextTitle: 'What happens next',
+    channel: 'How will you file?',
+    channels: { portal: 'On the e-government portal (egov.kz)', office: 'At the service provider’s office' },
+    time: 'Time of filing',
+    timeHint: 'Almaty time',
+    acceptedOn: 'Accepted (registered) on',
+    decisionBy: (days: number) => `Decision within ${days} working days: by`,
+  },
 };
 
 export type UiStrings = typeof en;
