@@ -269,17 +269,35 @@ describe('<qi-document-checklist>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('has a print button that prints the page', async () => {
+    it('has a print button that prints the list alone (a print frame, not the page)', async () => {
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en" measure="digital" application-date="2026-03-01"></qi-document-checklist>`);
       const print = button(el, EN.print);
       expect(present(print), 'a print button').to.equal(true);
       expect(visible(print)).to.equal(true);
       let printed = 0;
+      let pagePrinted = 0;
       const original = window.print;
-      window.print = () => void printed++;
-      page.cleanups.push(() => (window.print = original));
+      window.print = () => void pagePrinted++;
+      const body = document.body;
+      const appendChild = body.appendChild;
+      const frames: HTMLIFrameElement[] = [];
+      body.appendChild = function <T extends Node>(node: T): T {
+        const r = appendChild.call(this, node) as T;
+        if (node instanceof HTMLIFrameElement) {
+          frames.push(node);
+          node.contentWindow!.print = () => void printed++;
+        }
+        return r;
+      };
+      page.cleanups.push(() => {
+        window.print = original;
+        delete (body as unknown as Record<string, unknown>)['appendChild'];
+        frames.forEach((f) => f.remove());
+      });
       print!.click();
       expect(printed).to.equal(1);
+      expect(pagePrinted).to.equal(0);
+      expect(norm(frames[0]!.contentDocument!.body.firstElementChild!.shadowRoot!.querySelector('ol')?.textContent)).to.equal(norm(shadow(el).querySelector('ol')?.textContent));
     });
   });
 

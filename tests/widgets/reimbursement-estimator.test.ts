@@ -276,21 +276,37 @@ describe('qi-reimbursement-estimator', () => {
       expect(breakdown(digital)[0]!.status).to.equal('excluded');
     });
 
-    it('prints the whole calculation: the folded readings of the Rules are open while it prints, folded again after', async () => {
+    it('prints the whole calculation alone: a print frame with the folded readings of the Rules open; the widget stays folded', async () => {
+      // item 9 "Print and copy": the widget prints in a frame of its own, not the page (tests/widgets/print-and-copy.test.ts)
       const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
       await fillLine(el, 0, { amount: '1000000', date: '2025-06-01' });
       const details = shadow(el).querySelector('details')!;
       const original = window.print;
-      let openWhilePrinting: boolean | undefined;
-      window.print = () => {
-        openWhilePrinting = details.open;
+      const appendChild = document.body.appendChild;
+      let openWhilePrinting: boolean[] = [];
+      let pagePrinted = 0;
+      window.print = () => void pagePrinted++;
+      let frame: HTMLIFrameElement | undefined;
+      document.body.appendChild = function <T extends Node>(node: T): T {
+        const r = appendChild.call(this, node) as T;
+        if (node instanceof HTMLIFrameElement) {
+          frame = node;
+          node.contentWindow!.print = () => {
+            openWhilePrinting = [...node.contentDocument!.body.firstElementChild!.shadowRoot!.querySelectorAll('details')].map((d) => d.open);
+          };
+        }
+        return r;
       };
       try {
         button(el, 'Print').click();
       } finally {
         window.print = original;
+        delete (document.body as unknown as Record<string, unknown>)['appendChild'];
+        frame?.remove();
       }
-      expect(openWhilePrinting).to.equal(true);
+      expect(pagePrinted).to.equal(0);
+      expect(openWhilePrinting.length).to.be.greaterThan(0);
+      expect(openWhilePrinting.every(Boolean)).to.equal(true);
       expect(details.open).to.equal(false);
     });
 

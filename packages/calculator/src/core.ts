@@ -46,6 +46,7 @@ export { format, sentence, type AnyResult } from './explain/render.js';
 export {
   formatMessage,
   formatCitation,
+  citationUrl,
   formatDate,
   formatDecimal,
   formatTenge,
@@ -69,6 +70,7 @@ export {
 } from './explain/names.js';
 export { LANGS, type Lang, type LocalizedText } from './law/text.js';
 export type { Citation, ActId } from './law/citation.js';
+export { ACT_LINKS } from './law/citation.js';
 export { MCI, SIZE_THRESHOLDS } from './law/reference/business-size.js';
 export { deriveSizeChecked as deriveSize } from './rules/reference.js';
 export * from './law/domain.js';

@@ -1,4 +1,4 @@
-import type { Citation } from '../law/citation.js';
+import { ACT_LINKS, type Citation } from '../law/citation.js';
 import type { Message, Param } from '../law/message.js';
 import { own } from '../law/plain.js';
 import { LANGS, type Lang, type LocalizedText } from '../law/text.js';
@@ -206,6 +206,27 @@ export const formatCitation = total(
     add(CITE_WORDS.item, c.item);
     add(CITE_WORDS.subItem, c.subItem);
     return parts.join(', ');
+  },
+  ['citation'],
+  'type',
+);
+
+/**
+ * The page of the cited act on the official legal database (adilet.zan.kz), in `lang` where adilet has that language
+ * (kk: the Kazakh text; en: none known, so the Russian page), else the Russian page; `undefined` for a citation whose
+ * source has no public page (the 2022 presentation, this project's interpretations, an act with no entry). The links
+ * are data (`ACT_LINKS` in law/citation.ts); results never carry them. A link names the act, not the paragraph:
+ * adilet has no stable anchors per paragraph. Like `formatCitation`, an InputError for a `lang` that is not kk / ru /
+ * en or for something that is not a citation.
+ */
+export const citationUrl = total(
+  (c: Citation, lang: Lang): string | undefined => {
+    const l = langOf(lang);
+    if (c === null || typeof c !== 'object' || typeof c.act !== 'string') throw new InputError([issue(['citation'], 'type', { expected: 'object' })]);
+    const links = own(ACT_LINKS, c.act);
+    if (!links) return undefined;
+    const inLang = own(links, l);
+    return typeof inLang === 'string' ? inLang : links.ru;
   },
   ['citation'],
   'type',

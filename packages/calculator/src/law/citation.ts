@@ -65,3 +65,18 @@ export function presentation(line: number): Citation {
 export function interpretation(n: number): Citation {
   return { act: 'interpretation', interpretation: n };
 }
+
+/**
+ * Where each act can be read on the official legal database (adilet.zan.kz, the Institute of Legislation and Legal
+ * Information of the Ministry of Justice): data, by act id and language. `ru` is always given; `kk` is the Kazakh
+ * text (every act registered by the Ministry of Justice is published in both state and Russian languages); `en` only
+ * where adilet has an English translation — none is known for these acts, so English readers get the Russian page.
+ * An act with no entry (the 2022 presentation, this project's interpretations, the codes and laws cited only for
+ * reference data) has no link.
+ */
+export const ACT_LINKS: Readonly<Partial<Record<ActId, Readonly<{ ru: string; kk?: string; en?: string }>>>> = Object.freeze({
+  /** Rules No. 308 of 1 June 2022, registered No. 28320 (its consolidated text holds the amendments of Order 442). */
+  'rules-308': Object.freeze({ ru: 'https://adilet.zan.kz/rus/docs/V2200028320', kk: 'https://adilet.zan.kz/kaz/docs/V2200028320' }),
+  /** Order No. 442 of 17 October 2025, registered 20 October 2025 No. 37172. */
+  'order-442': Object.freeze({ ru: 'https://adilet.zan.kz/rus/docs/V2500037172', kk: 'https://adilet.zan.kz/kaz/docs/V2500037172' }),
+});

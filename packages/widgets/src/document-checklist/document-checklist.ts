@@ -28,7 +28,8 @@ import { loadAnnexTexts } from '../shared/languages.js';
 import { QiChecklistItemToggleEvent } from '../shared/events.js';
 import { citation } from '../shared/render.js';
 import { fieldError, issuesByPath } from '../shared/fields.js';
-import { copyText, printOpen } from '../shared/clipboard.js';
+import { copyText } from '../shared/clipboard.js';
+import { printAlone, resultHead } from '../shared/print.js';
 import { isRelevant } from '../shared/describe.js';
 
 /** A yes/no question of `describeChecklist` (`taxExempt`, `claimsTravel`…): its id is the checklist input's key. */
@@ -404,7 +405,7 @@ export class QiDocumentChecklist extends QiElement {
       ${once(results.flatMap((r) => r.messages)).map((x) => html`<p class="notice">${formatMessage(x, lang)}</p>`)}
       <p class="hint">${t.common.computedFor(formatDate(first.applicationDate, lang), editionTitle(first.edition.id, lang))}</p>
       <div class="actions no-print">
-        <button type="button" @click=${() => printOpen(this.renderRoot)}>${t.common.print}</button>
+        <button type="button" @click=${() => printAlone(this, resultHead(lang, t, first))}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(results.map((r) => format(r, lang)).join('\n\n')); }}>${t.common.copy}</button>
         <span role="status">${this.copied ? t.common.copied : ''}</span>
       </div>
@@ -440,7 +441,7 @@ export class QiDocumentChecklist extends QiElement {
       ${r.messages.map((m) => html`<p class="notice">${formatMessage(m, lang)}</p>`)}
       <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), editionTitle(r.edition.id, lang))}</p>
       <div class="actions no-print">
-        <button type="button" @click=${() => printOpen(this.renderRoot)}>${t.common.print}</button>
+        <button type="button" @click=${() => printAlone(this, resultHead(lang, t, r))}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>
         <span role="status">${this.copied ? t.common.copied : ''}</span>
       </div>

@@ -15,11 +15,14 @@ import {
   type InputIssue,
   type Measure,
   editionTitle,
+  format,
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
 import { sentence, status } from '../shared/render.js';
 import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 import { isRelevant } from '../shared/describe.js';
+import { copyText } from '../shared/clipboard.js';
+import { printAlone, resultHead } from '../shared/print.js';
 
 type Field = EligibilityDescription['fields'][number];
 
@@ -57,7 +60,8 @@ function formValue(v: unknown): string | Record<string, string> | undefined {
  * Says whether a company may apply for a measure, and why: every check of p.3, p.5(15), p.13(5), p.13(6), the
  * double-funding declaration and the refusal grounds, each with its status, a plain reason and the citation. Asks
  * only the questions that matter for the measure; "I don't know" is an answer, and a result is never "eligible"
- * while a question that could exclude is open.
+ * while a question that could exclude is open. Prints the answers and the result alone (the edition, the date and every
+ * citation, each linked to the act on adilet.zan.kz), or copies the SDK's text of the result.
  * @tag qi-eligibility-checker
  * @summary Eligibility checker (Rules No. 308, p. 3, 13).
  * @fires {QiChangeEvent} qi-change - after each answer; `detail` is the SDK's EligibilityResult.
@@ -96,6 +100,7 @@ export class QiEligibilityChecker extends QiElement {
   @state() private result?: EligibilityResult;
   @state() private description?: EligibilityDescription;
   @state() private issues: readonly InputIssue[] = [];
+  @state() private copied = false;
 
   /** The order the questions were first shown in, so that an answered question stays where it was. */
   private shown: { key: string; ids: string[] } = { key: '', ids: [] };
@@ -214,6 +219,7 @@ export class QiEligibilityChecker extends QiElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('applicant') && this.applicant && typeof this.applicant === 'object') this.answers = this.answersFrom(this.applicant);
     super.willUpdate(changed);
+    if (changed.has('answers') || changed.has('measure') || changed.has('applicationDate') || changed.has('lang')) this.copied = false;
     const measure = this.chosenMeasure;
     this.result = undefined;
     this.issues = [];
@@ -394,6 +400,11 @@ export class QiEligibilityChecker extends QiElement {
             <ul class="plain">${this.description.unresolved.map((u) => html`<li>${formatMessage(u.message, lang)}</li>`)}</ul>`
         : nothing}
       <p class="hint">${this.t.common.computedFor(formatDate(r.applicationDate, lang), editionTitle(r.edition.id, lang))}</p>
+      <div class="actions no-print">
+        <button type="button" @click=${() => printAlone(this, resultHead(lang, this.t, r))}>${this.t.common.print}</button>
+        <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${this.t.common.copy}</button>
+        <span role="status">${this.copied ? this.t.common.copied : ''}</span>
+      </div>
     `;
   }
 }

@@ -28,7 +28,8 @@ import {
 import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
 import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
-import { copyText, printOpen } from '../shared/clipboard.js';
+import { copyText } from '../shared/clipboard.js';
+import { printAlone, resultHead } from '../shared/print.js';
 
 interface PaymentDraft {
   date: string;
@@ -640,7 +641,7 @@ export class QiReimbursementEstimator extends QiElement {
       </details>
       <p class="hint">${t.common.computedFor(formatDate(r.applicationDate, lang), editionTitle(r.edition.id, lang))}</p>
       <div class="actions no-print">
-        <button type="button" @click=${() => printOpen(this.renderRoot)}>${t.common.print}</button>
+        <button type="button" @click=${() => printAlone(this, resultHead(lang, t, r))}>${t.common.print}</button>
         <button type="button" @click=${async () => { this.copied = await copyText(format(r, lang)); }}>${t.common.copy}</button>
         <span role="status">${this.copied ? t.common.copied : ''}</span>
       </div>

@@ -409,5 +409,19 @@ export const baseStyles = css`
     .no-print {
       display: none !important;
     }
+    /* item 9 "Print and copy": on paper a folded reading shows (where the browser lets CSS open it), and a
+       citation's link shows its address */
+    details::details-content {
+      content-visibility: visible;
+      display: contents;
+    }
+    cite a[href] {
+      color: inherit;
+      text-decoration: none;
+    }
+    cite a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
   }
 `;

@@ -18,6 +18,14 @@ const en = {
     copy: 'Copy as text',
     copied: 'Copied.',
   },
+  // Issue "The widgets in the field", item 9 "Print and copy": the print view and the citation links.
+  printView: {
+    frameTitle: 'Print view',
+    edition: 'Rules edition',
+    computedFor: 'Computed for',
+    printedOn: 'Printed on',
+    opensAdilet: 'The act on adilet.zan.kz (opens in a new tab)',
+  },
   statuses: { pass: 'passes', fail: 'fails', unknown: 'unknown', 'not-applicable': 'not applicable' },
   eligibility: {
     title: 'Can your company apply?',

@@ -20,6 +20,14 @@ const kk: UiStrings = {
     copy: 'Мәтін ретінде көшіру',
     copied: 'Көшірілді.',
   },
+  // Issue "The widgets in the field", item 9 "Print and copy": the print view and the citation links.
+  printView: {
+    frameTitle: 'Басып шығаруға арналған нұсқа',
+    edition: 'Қағидалардың редакциясы',
+    computedFor: 'Есептеу күні',
+    printedOn: 'Басып шығарылған күні',
+    opensAdilet: 'adilet.zan.kz сайтындағы акт (жаңа қойындыда ашылады)',
+  },
   statuses: { pass: 'сәйкес', fail: 'сәйкес емес', unknown: 'белгісіз', 'not-applicable': 'қолданылмайды' },
   eligibility: {
     title: 'Кәсіпорныңыз өтінім бере ала ма?',

@@ -19,6 +19,14 @@ const ru: UiStrings = {
     copy: 'Скопировать как текст',
     copied: 'Скопировано.',
   },
+  // Issue "The widgets in the field", item 9 "Print and copy": the print view and the citation links.
+  printView: {
+    frameTitle: 'Версия для печати',
+    edition: 'Редакция Правил',
+    computedFor: 'Дата расчёта',
+    printedOn: 'Дата печати',
+    opensAdilet: 'Акт на adilet.zan.kz (откроется в новой вкладке)',
+  },
   statuses: { pass: 'соответствует', fail: 'не соответствует', unknown: 'неизвестно', 'not-applicable': 'не применяется' },
   eligibility: {
     title: 'Может ли ваше предприятие подать заявку?',
