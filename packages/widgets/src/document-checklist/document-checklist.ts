@@ -225,6 +225,10 @@ export class QiDocumentChecklist extends QiElement {
     this.merged = { kind: 'checklist-merged', byCostType, items: [...items.values()] };
   }
 
+  protected override currentResult(): unknown {
+    return this.result ?? this.merged;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (changed.has('form') || changed.has('measure') || changed.has('costType') || changed.has('applicationDate') || changed.has('settings')) {

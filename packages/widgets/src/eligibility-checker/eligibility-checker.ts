@@ -251,6 +251,10 @@ export class QiEligibilityChecker extends QiElement {
     this.saveDraft();
   }
 
+  protected override currentResult(): unknown {
+    return this.result;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // a draft's (or link's) measure and answers start the application when the provider has none yet

@@ -76,6 +76,10 @@ export class QiNextSteps extends QiElement {
     ));
   }
 
+  protected override currentResult(): unknown {
+    return this.result;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // the decision deadline is the plan's assumed agreement date (the provider ignores a value that did not change)

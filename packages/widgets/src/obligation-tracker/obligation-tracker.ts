@@ -162,6 +162,10 @@ export class QiObligationTracker extends QiElement {
     return !!this.result;
   }
 
+  protected override currentResult(): unknown {
+    return this.result;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     if (changed.has('form') || changed.has('agreementDate') || changed.has('applicationDate') || (this.planning && changed.has('settings'))) {

@@ -350,6 +350,10 @@ export class QiReimbursementEstimator extends QiElement {
     return !!this.result && this.result.lines.length > 0;
   }
 
+  protected override currentResult(): unknown {
+    return this.result;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     this.publishJourney();

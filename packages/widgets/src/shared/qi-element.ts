@@ -235,7 +235,32 @@ export abstract class QiElement extends LitElement {
 
   /** Tells the page the new result. */
   protected emitChange(result: unknown): void {
+    this.lastEmitted = result;
     this.dispatchEvent(new QiChangeEvent(result));
+  }
+
+  /** The widget's current result, for `qi-change` (each widget returns its own). */
+  protected currentResult(): unknown {
+    return undefined;
+  }
+
+  private lastEmitted: unknown;
+  private emitCheckQueued = false;
+  /**
+   * `qi-change` fires whenever the result changes, from any cause (an attribute, a property, the provider, a draft),
+   * not only from the causes a widget lists: after each update, a result that differs from the last one the page was
+   * told of is told.
+   */
+  private emitIfChanged(): void {
+    if (this.emitCheckQueued) return;
+    this.emitCheckQueued = true;
+    queueMicrotask(() => {
+      this.emitCheckQueued = false;
+      const now = this.currentResult();
+      if (now === undefined || now === this.lastEmitted) return;
+      if (this.lastEmitted !== undefined && JSON.stringify(now) === JSON.stringify(this.lastEmitted)) return;
+      this.emitChange(now);
+    });
   }
 
   protected emitInputError(issues: readonly InputIssue[]): void {
@@ -553,6 +578,7 @@ export abstract class QiElement extends LitElement {
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
+    this.emitIfChanged();
     if (!this.errorsAsked && this.formComplete()) this.errorsAsked = true;
     const next = this.pendingSummary;
     const same = next.length === this.summaryItems.length && next.every((x, i) => x.id === this.summaryItems[i]!.id && x.text === this.summaryItems[i]!.text);
