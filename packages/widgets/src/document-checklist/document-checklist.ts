@@ -31,6 +31,7 @@ import { fieldError, issuesByPath } from '../shared/fields.js';
 import { copyText } from '../shared/clipboard.js';
 import { printAlone, resultHead } from '../shared/print.js';
 import { isRelevant } from '../shared/describe.js';
+import { atHand, mergeFields, type AtHand } from '../shared/at-hand.js';
 
 /** A yes/no question of `describeChecklist` (`taxExempt`, `claimsTravel`…): its id is the checklist input's key. */
 type Condition = string;
@@ -267,6 +268,30 @@ export class QiDocumentChecklist extends QiElement {
 
   private described?: { key: string; value: ChecklistDescription | undefined };
 
+  /**
+   * What to have at hand (task "What to have at hand"): the questions `describeChecklist` asks (the cost type with
+   * its options, the conditions), for the chosen measure, or for every measure while none is chosen.
+   */
+  private needed(): AtHand | undefined {
+    const lang = this.effectiveLang;
+    const valid = (MEASURES as readonly string[]).includes(this.chosenMeasure);
+    const key = `${this.date}|${valid ? this.chosenMeasure : ''}|${lang}`;
+    if (this.neededFor?.key !== key) {
+      const lists: ChecklistDescription['fields'][] = [];
+      for (const m of valid ? [this.chosenMeasure] : MEASURES) {
+        try {
+          lists.push(describeChecklist({ applicationDate: this.date, measure: m as Measure }).fields);
+        } catch {
+          /* a bad date is reported by the main computation */
+        }
+      }
+      this.neededFor = { key, value: lists.length ? atHand(mergeFields(lists), lang, { withOptions: valid }) : undefined };
+    }
+    return this.neededFor.value;
+  }
+
+  private neededFor?: { key: string; value: AtHand | undefined };
+
   /** The yes/no questions relevant for a cost type (the chosen one; of every cost type of a merged list when none is given). */
   private conditionFields(forType: string | undefined = undefined) {
     const fields = (this.description()?.fields ?? []).filter((f) => f.kind === 'yes-no-unknown');
@@ -329,6 +354,7 @@ export class QiDocumentChecklist extends QiElement {
       <h2>${t.checklist.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
       ${this.renderErrorSummary()}
+      ${this.renderBeforeStart(this.needed())}
       <form part="form" class="no-print" @submit=${(e: Event) => e.preventDefault()} novalidate>
         <div class="row">
           ${this.measure && measureValid

@@ -21,6 +21,7 @@ import { QiElement } from '../shared/qi-element.js';
 import { sentence, status } from '../shared/render.js';
 import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 import { isRelevant } from '../shared/describe.js';
+import { atHand, mergeFields, type AtHand } from '../shared/at-hand.js';
 import { copyText } from '../shared/clipboard.js';
 import { printAlone, resultHead } from '../shared/print.js';
 
@@ -298,6 +299,22 @@ export class QiEligibilityChecker extends QiElement {
     return ids.map((id) => byId.get(id)!);
   }
 
+  /**
+   * What to have at hand (task "What to have at hand"): the questions `describeEligibility` asks on a blank form for
+   * the chosen measure, or for every measure while none is chosen.
+   */
+  private needed(): AtHand | undefined {
+    const measures = this.chosenMeasure ? [this.chosenMeasure] : [...MEASURES];
+    const key = `${measures.join(',')}|${this.effectiveDate}|${this.effectiveLang}`;
+    if (this.neededFor?.key !== key) {
+      const lists = measures.map((m) => this.describe(m as Measure, {})?.fields ?? []);
+      this.neededFor = { key, value: lists.some((l) => l.length) ? atHand(mergeFields(lists), this.effectiveLang) : undefined };
+    }
+    return this.neededFor.value;
+  }
+
+  private neededFor?: { key: string; value: AtHand | undefined };
+
   protected renderBody(): TemplateResult {
     const t = this.t;
     const lang = this.effectiveLang;
@@ -308,6 +325,7 @@ export class QiEligibilityChecker extends QiElement {
       <h2>${t.eligibility.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
       ${this.renderErrorSummary()}
+      ${this.renderBeforeStart(this.needed())}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         ${this.renderDateQuestion(this.fieldIssue(`${this.uid}-filing-date`, byPath.get('applicationDate'), { kind: 'date' }))}
         ${this.measure && (MEASURES as readonly string[]).includes(this.measure) ? nothing : this.renderMeasureSelect(byPath)}

@@ -104,6 +104,7 @@ export class QiNextSteps extends QiElement {
     const r = this.result;
     return html`
       <h2>${t.journey.nextTitle}</h2>
+      ${this.renderBeforeStart()}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         <div class="row">
           ${this.renderDateQuestion(byPath.get('applicationDate'))}

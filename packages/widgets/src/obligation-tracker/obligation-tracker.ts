@@ -16,6 +16,7 @@ import {
   MAX_REVENUE_PERIODS,
 } from '@qazindustry/productivity-calculator/core';
 import { QiElement } from '../shared/qi-element.js';
+import { atHand } from '../shared/at-hand.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
 import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 
@@ -297,6 +298,7 @@ export class QiObligationTracker extends QiElement {
       <h2>${t.tracker.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
       ${this.renderErrorSummary()}
+      ${this.renderNeeded()}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         <div class="row">
           ${field(`${u}-ad`, t.tracker.agreementDate, v.agreementDate, 'agreementDate', (x) => this.patch({ agreementDate: x }), 'date')}
@@ -355,6 +357,7 @@ export class QiObligationTracker extends QiElement {
       <h2>${t.tracker.title}</h2>
       <p part="plan" class="notice" role="note"><strong>${t.journey.planTitle}.</strong> ${t.journey.planNotice(/^\d{4}-\d{2}-\d{2}$/.test(v.agreementDate) ? formatDate(v.agreementDate, lang) : v.agreementDate)}</p>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
+      ${this.renderNeeded()}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         <div class="row">
           ${field(`${u}-pd`, t.journey.planDate, v.agreementDate, 'agreementDate', (x) => this.patch({ planDate: x }), 'date')}
@@ -365,6 +368,14 @@ export class QiObligationTracker extends QiElement {
       </form>
       <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : html`<p class="hint">${t.journey.planNeedsBaseline}</p>`}</div>
     `;
+  }
+
+  /**
+   * What to have at hand (task "What to have at hand"): the inputs `describeObligation` lists (the agreement date, N,
+   * Q, the revenue by period); the as-of date is the widget's own (today unless changed).
+   */
+  private renderNeeded(): TemplateResult {
+    return this.renderBeforeStart(atHand(this.description().fields, this.effectiveLang, { skip: ['asOf'] }));
   }
 
   private renderResult(r: ObligationResult): TemplateResult {

@@ -29,6 +29,7 @@ import { QiElement } from '../shared/qi-element.js';
 import { citation, sentence, status, tenge } from '../shared/render.js';
 import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 import { copyText } from '../shared/clipboard.js';
+import { atHand, mergeFields, type AtHand } from '../shared/at-hand.js';
 import { printAlone, resultHead } from '../shared/print.js';
 
 interface PaymentDraft {
@@ -236,6 +237,33 @@ export class QiReimbursementEstimator extends QiElement {
     }
     return this.described.value;
   }
+
+  /**
+   * What to have at hand (task "What to have at hand"): the estimate's inputs and, for each cost, its line's fields
+   * (`describeEstimate`), for the chosen measure, or for every measure while none is chosen.
+   */
+  private needed(): { need: AtHand; line: AtHand } | undefined {
+    const lang = this.effectiveLang;
+    const valid = (MEASURES as readonly string[]).includes(this.chosenMeasure);
+    const key = `${this.effectiveDate}|${valid ? this.chosenMeasure : ''}|${lang}`;
+    if (this.neededFor?.key !== key) {
+      const ds: EstimateDescription[] = [];
+      for (const m of valid ? [this.chosenMeasure] : MEASURES) {
+        try {
+          ds.push(describeEstimate({ applicationDate: this.effectiveDate, measure: m as Measure }));
+        } catch {
+          /* a bad date is reported by the estimate itself */
+        }
+      }
+      const value = ds.length
+        ? { need: atHand(mergeFields(ds.map((d) => d.fields)), lang), line: atHand(mergeFields(ds.map((d) => d.line)), lang, { withOptions: valid }) }
+        : undefined;
+      this.neededFor = { key, value };
+    }
+    return this.neededFor.value;
+  }
+
+  private neededFor?: { key: string; value: { need: AtHand; line: AtHand } | undefined };
 
   /** The measure's cost types in the edition, in its order. */
   private costTypes(): readonly string[] {
@@ -462,6 +490,7 @@ export class QiReimbursementEstimator extends QiElement {
       <h2>${t.estimator.title}</h2>
       ${attrError ? html`<p class="notice fail" role="alert">${t.common.badAttributes} ${attrError.message[lang]}</p>` : nothing}
       ${this.renderErrorSummary()}
+      ${this.renderNeeded()}
       <form part="form" @submit=${(e: Event) => e.preventDefault()} novalidate>
         ${this.renderDateQuestion(this.fieldIssue(`${this.uid}-filing-date`, dateIssue, { kind: 'date' }))}
         ${this.measure && measureValid
@@ -487,6 +516,11 @@ export class QiReimbursementEstimator extends QiElement {
       </form>
       <div part="result" aria-live="polite" aria-atomic="false">${this.renderResult(byPath)}</div>
     `;
+  }
+
+  private renderNeeded(): TemplateResult {
+    const n = this.needed();
+    return this.renderBeforeStart(n && { items: n.need.items, yesNo: n.need.yesNo + n.line.yesNo }, n ? [{ heading: this.t.atHand.eachCost, items: n.line.items }] : []);
   }
 
   private renderLine(l: LineDraft, i: number, types: readonly string[], byPath: Map<string, InputIssue>): TemplateResult {

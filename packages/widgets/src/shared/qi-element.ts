@@ -10,6 +10,7 @@ import { isLanguageLoaded, languageFailed, loadLanguage, retryLanguage, uiString
 import { inheritedLang, localToday, normalizeLang, onPageLangChange } from './locale.js';
 import { baseStyles } from './styles.js';
 import { fieldError, politeIssue, type FieldKind } from './fields.js';
+import type { AtHand, AtHandItem } from './at-hand.js';
 
 let ids = 0;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -590,6 +591,29 @@ export abstract class QiElement extends LitElement {
       this.focusSummary = false;
       this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
     }
+  }
+
+  // ---- Task "What to have at hand" (issue "The widgets in the field"): before the first question, the notice that a
+  // draft is kept in this browser (only with `persist`) and a folded panel of what the visitor will need.
+
+  /**
+   * What goes before a widget's first question: with `persist`, a visible line saying the answers are kept in this
+   * browser and that "Start over" deletes them; then, when `need` lists anything, a `<details>` "Before you start:
+   * what you will need" (the items come from the SDK's descriptions, see `atHand`). `groups` nest items under a heading
+   * (the estimator's "For each cost").
+   */
+  protected renderBeforeStart(need?: AtHand, groups: readonly { heading: string; items: readonly AtHandItem[] }[] = []): TemplateResult {
+    const t = this.t.atHand;
+    const item = (x: AtHandItem) => html`<li>${x.label}${x.parts?.length ? html`: ${x.parts.join('; ')}` : nothing}</li>`;
+    const shown = groups.filter((g) => g.items.length);
+    const any = !!need && (need.items.length > 0 || need.yesNo > 0 || shown.length > 0);
+    return html`${this.persist ? html`<p class="hint no-print" part="draft-notice">${t.draftKept}</p>` : nothing}${any
+      ? html`<details class="no-print" part="at-hand">
+          <summary>${t.summary}</summary>
+          <p class="hint">${t.intro}</p>
+          <ul>${need!.items.map(item)}${shown.map((g) => html`<li>${g.heading}<ul>${g.items.map(item)}</ul></li>`)}${need!.yesNo ? html`<li>${t.yesNo(need!.yesNo)}</li>` : nothing}</ul>
+        </details>`
+      : nothing}`;
   }
 
   /** The edition id of the current result, for share links. */

@@ -211,6 +211,15 @@ const en = {
     acceptedOn: 'Accepted (registered) on',
     decisionBy: (days: number) => `Decision within ${days} working days: by`,
   },
+  // ---- Task "What to have at hand" (issue "The widgets in the field", GOV.UK "before you start"): the folded panel of
+  // what the visitor will need (its items are the SDK's field labels), and the notice that a draft is kept here ----
+  atHand: {
+    summary: 'Before you start: what you will need',
+    intro: 'Have these at hand:',
+    eachCost: 'For each cost:',
+    yesNo: (n: number) => `Answers to up to ${n} yes-or-no questions (some may not be asked)`,
+    draftKept: 'Your answers are kept in this browser on this device so you can come back; Start over deletes them.',
+  },
 };
 
 export type UiStrings = typeof en;
