@@ -31,6 +31,7 @@ import { fieldError, issuesByPath } from '../shared/fields.js';
 import { copyText } from '../shared/clipboard.js';
 import { printAlone, resultHead } from '../shared/print.js';
 import { isRelevant } from '../shared/describe.js';
+import { byId, focusAfterUpdate } from '../shared/keyboard.js';
 
 /** A yes/no question of `describeChecklist` (`taxExempt`, `claimsTravel`…): its id is the checklist input's key. */
 type Condition = string;
@@ -308,7 +309,14 @@ export class QiDocumentChecklist extends QiElement {
     await this.updateComplete;
     const listed = new Set(this.result?.items.map((i) => i.id) ?? []);
     const hidden = [...ticked].filter((id) => !listed.has(id)).length;
-    if (hidden) this.offerUndo(this.t.lost.ticksHidden(hidden), () => this.patch(before));
+    if (hidden) {
+      // after "Undo" (its button is gone) the focus goes back to the select that was changed
+      const changed = 'measure' in p ? [`${this.uid}-m`, `${this.uid}-ct`] : [`${this.uid}-ct`, `${this.uid}-m`];
+      this.offerUndo(this.t.lost.ticksHidden(hidden), () => {
+        this.patch(before);
+        void focusAfterUpdate(this, ...changed.map(byId));
+      });
+    }
   }
 
   protected renderBody(): TemplateResult {
