@@ -31,7 +31,7 @@ import { fieldError, issuesByPath } from '../shared/fields.js';
 import { copyText } from '../shared/clipboard.js';
 import { printAlone, resultHead } from '../shared/print.js';
 import { isRelevant } from '../shared/describe.js';
-import { byId, focusAfterUpdate } from '../shared/keyboard.js';
+import { byId, focusAfterUpdate, halfTyped } from '../shared/keyboard.js';
 
 /** A yes/no question of `describeChecklist` (`taxExempt`, `claimsTravel`…): its id is the checklist input's key. */
 type Condition = string;
@@ -360,7 +360,7 @@ export class QiDocumentChecklist extends QiElement {
             : nothing}
           <div class="field">
             <label for=${`${u}-d`}>${t.checklist.date}</label>
-            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${dateIssue ? 'true' : 'false'} @input=${(e: Event) => this.chooseChecklistDate((e.target as HTMLInputElement).value)} />
+            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${dateIssue ? 'true' : 'false'} @input=${(e: Event) => { const f = e.target as HTMLInputElement; if (!halfTyped(f)) this.chooseChecklistDate(f.value); }} />
             ${fieldError(`${u}-d-err`, dateIssue, lang)}
           </div>
         </div>

@@ -20,7 +20,7 @@ import { citation, sentence, status, tenge } from '../shared/render.js';
 import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 
 import { parseRevenueCsv, type RevenueRow } from './csv.js';
-import { byId, focusAfterUpdate } from '../shared/keyboard.js';
+import { byId, focusAfterUpdate, halfTyped } from '../shared/keyboard.js';
 
 interface TrackerInputs {
   agreementDate: string;
@@ -301,7 +301,7 @@ export class QiObligationTracker extends QiElement {
       const issue = this.fieldIssue(id, byPath.get(path), { kind: type === 'date' ? 'date' : 'amount', value });
       return html`<div class="field">
       <label for=${id}>${label}${hint ? html` <span class="hint">${hint}</span>` : nothing}</label>
-      <input id=${id} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      <input id=${id} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => { const f = e.target as HTMLInputElement; if (!halfTyped(f)) onInput(f.value); }} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
     };
@@ -328,7 +328,7 @@ export class QiObligationTracker extends QiElement {
                 const cell = (f: keyof RevenueRow, type: string, label: string) => {
                   const issue = this.fieldIssue(`${p}-${f}`, byPath.get(`revenue.${i}.${f}`), { kind: type === 'date' ? 'date' : 'amount', value: r[f] });
                   return html`<td><input id=${`${p}-${f}`} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} aria-label=${label} .value=${r[f]} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${p}-${f}-err`}
-                    @input=${(e: Event) => this.setRow(i, { [f]: (e.target as HTMLInputElement).value })} />${fieldError(`${p}-${f}-err`, issue, lang)}</td>`;
+                    @input=${(e: Event) => { const x = e.target as HTMLInputElement; if (!halfTyped(x)) this.setRow(i, { [f]: x.value }); }} />${fieldError(`${p}-${f}-err`, issue, lang)}</td>`;
                 };
                 return html`<tr>
                   ${cell('from', 'date', t.tracker.rowLabel(i + 1, t.tracker.from))}${cell('to', 'date', t.tracker.rowLabel(i + 1, t.tracker.to))}${cell('amount', 'text', t.tracker.rowLabel(i + 1, t.tracker.amount))}

@@ -30,7 +30,7 @@ import { citation, sentence, status, tenge } from '../shared/render.js';
 import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 import { copyText } from '../shared/clipboard.js';
 import { printAlone, resultHead } from '../shared/print.js';
-import { byId, focusAfterUpdate } from '../shared/keyboard.js';
+import { byId, focusAfterUpdate, halfTyped } from '../shared/keyboard.js';
 
 interface PaymentDraft {
   date: string;
@@ -542,7 +542,7 @@ export class QiReimbursementEstimator extends QiElement {
       const issue = this.fieldIssue(id, sdkIssue, { kind: type === 'date' ? 'date' : kind, value });
       return html`<div class="field">
       <label for=${id}>${label}</label>
-      <input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      <input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => { const f = e.target as HTMLInputElement; if (!halfTyped(f)) onInput(f.value); }} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
     };
@@ -619,7 +619,7 @@ export class QiReimbursementEstimator extends QiElement {
       } else {
         const type = f.kind === 'date' ? 'date' : 'text';
         const mode = f.kind === 'date' ? 'numeric' : 'decimal';
-        body = html`<input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${common['aria-invalid']} aria-describedby=${common['aria-describedby']} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
+        body = html`<input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${common['aria-invalid']} aria-describedby=${common['aria-describedby']} @input=${(e: Event) => { const x = e.target as HTMLInputElement; if (!halfTyped(x)) set(x.value); }} />`;
       }
       return html`<div class="field"><label for=${id}>${label(f)}</label>${body}${fieldError(`${id}-err`, issue, lang)}</div>`;
     };

@@ -19,3 +19,10 @@ export async function focusAfterUpdate(host: LitElement, ...selectors: string[])
 /** A selector for an element id (the widgets' ids are `qi<n>-…`, safe, but escaped all the same). */
 export const byId = (id: string) => `#${CSS.escape(id)}`;
 
+/**
+ * A date (or time) field the visitor is typing into part by part: its value reads '' until every part is typed.
+ * Taking that '' as the answer would re-render the field empty and throw away the parts typed so far (Chromium
+ * resets a date field whose value is set), so that a date could not be typed over with the keyboard; a half-typed
+ * field leaves the answer as it was. A field cleared on purpose (every part) is not half-typed.
+ */
+export const halfTyped = (field: HTMLInputElement): boolean => field.value === '' && field.validity.badInput;
