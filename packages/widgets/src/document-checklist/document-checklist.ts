@@ -298,21 +298,31 @@ export class QiDocumentChecklist extends QiElement {
     this.saveDraft();
   }
 
+  /** The choice and the ticks before a run of list switches, while its undo is on offer. */
+  private switchBase?: { before: Pick<ChecklistInputs, 'measure' | 'costType'>; ticked: ReadonlySet<string> };
+
   /**
    * A new measure or cost type: the ticks stay, by item id (a document on both lists stays ticked); when ticked
    * documents leave the list, an "Undo" brings the previous choice back.
    */
   private async switchList(p: Partial<ChecklistInputs>) {
-    const before = { measure: this.form.measure, costType: this.form.costType };
-    const ticked = new Set(this.form.ready.filter((id) => this.result?.items.some((i) => i.id === id)));
+    // a run of switches (arrow keys on a closed select change it at each option) counts from the choice before the
+    // first, so that arrowing past a cost type to another does not lose the way back
+    const base = (this.undoPending && this.switchBase) || {
+      before: { measure: this.form.measure, costType: this.form.costType },
+      ticked: new Set(this.form.ready.filter((id) => this.result?.items.some((i) => i.id === id))),
+    };
+    const { before, ticked } = base;
     this.patch(p);
     await this.updateComplete;
     const listed = new Set(this.result?.items.map((i) => i.id) ?? []);
     const hidden = [...ticked].filter((id) => !listed.has(id)).length;
+    this.switchBase = hidden ? base : undefined;
     if (hidden) {
       // after "Undo" (its button is gone) the focus goes back to the select that was changed
       const changed = 'measure' in p ? [`${this.uid}-m`, `${this.uid}-ct`] : [`${this.uid}-ct`, `${this.uid}-m`];
       this.offerUndo(this.t.lost.ticksHidden(hidden), () => {
+        this.switchBase = undefined;
         this.patch(before);
         void focusAfterUpdate(this, ...changed.map(byId));
       });
