@@ -377,7 +377,7 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       const measure = byIdEnd<HTMLSelectElement>(shadow(el), '-m')!;
       expect(focused()).to.equal(measure);
       await arrowTo(el, measure, 'competence');
-      const date = await tabTo(el, () => byIdEnd(shadow(el), '-d'));
+      const date = await tabTo(el, () => byIdEnd<HTMLInputElement>(shadow(el), '-d'));
       await typeDate(el, '2026-02-11');
       // the 11th was a slip: back to the day with Shift+Tab, Backspace, and the 10th
       for (let n = 0; n < 3 && date.value !== ''; n++) {
