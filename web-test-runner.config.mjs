@@ -12,7 +12,8 @@ export default {
   rootDir: '.',
   concurrency: 2,
   concurrentBrowsers: 1,
-  testsFinishTimeout: 300000,
+  // the whole widget suite (≈ 270 tests, keyboard ones typing key by key) takes ≈ 5-6 min on a 2-core machine
+  testsFinishTimeout: 900000,
   testFramework: { config: { timeout: 10000 } },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.widgets.json' })],
   browsers: [
