@@ -32,6 +32,7 @@ import { copyText } from '../shared/clipboard.js';
 import { printAlone, resultHead } from '../shared/print.js';
 import { isRelevant } from '../shared/describe.js';
 import { atHand, mergeFields, type AtHand } from '../shared/at-hand.js';
+import { byId, focusAfterUpdate, halfTyped } from '../shared/keyboard.js';
 
 /** A yes/no question of `describeChecklist` (`taxExempt`, `claimsTravel`…): its id is the checklist input's key. */
 type Condition = string;
@@ -322,18 +323,35 @@ export class QiDocumentChecklist extends QiElement {
     this.saveDraft();
   }
 
+  /** The choice and the ticks before a run of list switches, while its undo is on offer. */
+  private switchBase?: { before: Pick<ChecklistInputs, 'measure' | 'costType'>; ticked: ReadonlySet<string> };
+
   /**
    * A new measure or cost type: the ticks stay, by item id (a document on both lists stays ticked); when ticked
    * documents leave the list, an "Undo" brings the previous choice back.
    */
   private async switchList(p: Partial<ChecklistInputs>) {
-    const before = { measure: this.form.measure, costType: this.form.costType };
-    const ticked = new Set(this.form.ready.filter((id) => this.result?.items.some((i) => i.id === id)));
+    // a run of switches (arrow keys on a closed select change it at each option) counts from the choice before the
+    // first, so that arrowing past a cost type to another does not lose the way back
+    const base = (this.undoPending && this.switchBase) || {
+      before: { measure: this.form.measure, costType: this.form.costType },
+      ticked: new Set(this.form.ready.filter((id) => this.result?.items.some((i) => i.id === id))),
+    };
+    const { before, ticked } = base;
     this.patch(p);
     await this.updateComplete;
     const listed = new Set(this.result?.items.map((i) => i.id) ?? []);
     const hidden = [...ticked].filter((id) => !listed.has(id)).length;
-    if (hidden) this.offerUndo(this.t.lost.ticksHidden(hidden), () => this.patch(before));
+    this.switchBase = hidden ? base : undefined;
+    if (hidden) {
+      // after "Undo" (its button is gone) the focus goes back to the select that was changed
+      const changed = 'measure' in p ? [`${this.uid}-m`, `${this.uid}-ct`] : [`${this.uid}-ct`, `${this.uid}-m`];
+      this.offerUndo(this.t.lost.ticksHidden(hidden), () => {
+        this.switchBase = undefined;
+        this.patch(before);
+        void focusAfterUpdate(this, ...changed.map(byId));
+      });
+    }
   }
 
   protected renderBody(): TemplateResult {
@@ -378,7 +396,7 @@ export class QiDocumentChecklist extends QiElement {
             : nothing}
           <div class="field">
             <label for=${`${u}-d`}>${t.checklist.date}</label>
-            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${dateIssue ? 'true' : 'false'} @input=${(e: Event) => this.chooseChecklistDate((e.target as HTMLInputElement).value)} />
+            <input id=${`${u}-d`} type="date" .value=${this.date} aria-describedby=${`${u}-d-err`} aria-invalid=${dateIssue ? 'true' : 'false'} @input=${(e: Event) => { const f = e.target as HTMLInputElement; if (!halfTyped(f)) this.chooseChecklistDate(f.value); }} />
             ${fieldError(`${u}-d-err`, dateIssue, lang)}
           </div>
         </div>

@@ -24,6 +24,7 @@ import { isRelevant } from '../shared/describe.js';
 import { atHand, mergeFields, type AtHand } from '../shared/at-hand.js';
 import { copyText } from '../shared/clipboard.js';
 import { printAlone, resultHead } from '../shared/print.js';
+import { halfTyped } from '../shared/keyboard.js';
 
 type Field = EligibilityDescription['fields'][number];
 
@@ -395,7 +396,7 @@ export class QiEligibilityChecker extends QiElement {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <input id=${id} type=${type} inputmode=${inputmode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`}
-        @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+        @input=${(e: Event) => { const f = e.target as HTMLInputElement; if (!halfTyped(f)) onInput(f.value); }} />
       ${fieldError(`${id}-err`, issue, this.effectiveLang)}
     </div>`;
   }

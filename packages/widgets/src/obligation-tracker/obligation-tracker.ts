@@ -21,6 +21,7 @@ import { citation, sentence, status, tenge } from '../shared/render.js';
 import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields.js';
 
 import { parseRevenueCsv, type RevenueRow } from './csv.js';
+import { byId, focusAfterUpdate, halfTyped } from '../shared/keyboard.js';
 
 interface TrackerInputs {
   agreementDate: string;
@@ -184,6 +185,19 @@ export class QiObligationTracker extends QiElement {
     this.patch({ revenue: this.form.revenue.map((r, j) => (j === i ? { ...r, ...p } : r)) });
   }
 
+  /** A new revenue period (the quarter after the last); the focus goes to its first field. */
+  private addRow(agreementDate: string) {
+    const n = this.form.revenue.length;
+    this.patch({ revenue: [...this.form.revenue, nextQuarter(this.form.revenue, agreementDate)] });
+    void focusAfterUpdate(this, byId(`${this.uid}-r${n}-from`));
+  }
+
+  /** Removes period `i`; the focus goes to the previous period's first field (the next one's for the first), else to "Add". */
+  private removeRow(i: number) {
+    this.patch({ revenue: this.form.revenue.filter((_, j) => j !== i) });
+    void focusAfterUpdate(this, byId(`${this.uid}-r${Math.max(i - 1, 0)}-from`), byId(`${this.uid}-add-row`));
+  }
+
   /** Whether the visitor has entered anything an import of a saved record would replace. */
   private get filled(): boolean {
     const f = this.form;
@@ -288,7 +302,7 @@ export class QiObligationTracker extends QiElement {
       const issue = this.fieldIssue(id, byPath.get(path), { kind: type === 'date' ? 'date' : 'amount', value });
       return html`<div class="field">
       <label for=${id}>${label}${hint ? html` <span class="hint">${hint}</span>` : nothing}</label>
-      <input id=${id} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      <input id=${id} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => { const f = e.target as HTMLInputElement; if (!halfTyped(f)) onInput(f.value); }} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
     };
@@ -316,17 +330,17 @@ export class QiObligationTracker extends QiElement {
                 const cell = (f: keyof RevenueRow, type: string, label: string) => {
                   const issue = this.fieldIssue(`${p}-${f}`, byPath.get(`revenue.${i}.${f}`), { kind: type === 'date' ? 'date' : 'amount', value: r[f] });
                   return html`<td><input id=${`${p}-${f}`} type=${type} inputmode=${type === 'date' ? 'numeric' : 'decimal'} aria-label=${label} .value=${r[f]} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${p}-${f}-err`}
-                    @input=${(e: Event) => this.setRow(i, { [f]: (e.target as HTMLInputElement).value })} />${fieldError(`${p}-${f}-err`, issue, lang)}</td>`;
+                    @input=${(e: Event) => { const x = e.target as HTMLInputElement; if (!halfTyped(x)) this.setRow(i, { [f]: x.value }); }} />${fieldError(`${p}-${f}-err`, issue, lang)}</td>`;
                 };
                 return html`<tr>
                   ${cell('from', 'date', t.tracker.rowLabel(i + 1, t.tracker.from))}${cell('to', 'date', t.tracker.rowLabel(i + 1, t.tracker.to))}${cell('amount', 'text', t.tracker.rowLabel(i + 1, t.tracker.amount))}
-                  <td><button type="button" aria-label=${t.tracker.removeRow(i + 1)} @click=${() => this.patch({ revenue: this.form.revenue.filter((_, j) => j !== i) })}>×</button></td>
+                  <td><button type="button" aria-label=${t.tracker.removeRow(i + 1)} @click=${() => this.removeRow(i)}>×</button></td>
                 </tr>`;
               })}
             </tbody>
           </table>
           <div class="actions no-print">
-            <button type="button" @click=${() => this.patch({ revenue: [...this.form.revenue, nextQuarter(this.form.revenue, v.agreementDate)] })}>${t.tracker.addQuarter}</button>
+            <button type="button" id=${`${u}-add-row`} @click=${() => this.addRow(v.agreementDate)}>${t.tracker.addQuarter}</button>
           </div>
         </fieldset>
         <details class="no-print">
@@ -344,6 +358,12 @@ export class QiObligationTracker extends QiElement {
       </form>
       <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : nothing}</div>
     `;
+  }
+
+  /** "I have the agreement": the plan becomes the tracker; the focus goes to the agreement date (the button is gone). */
+  private haveAgreement(date: string) {
+    this.patch({ agreementDate: date });
+    void focusAfterUpdate(this, byId(`${this.uid}-ad`));
   }
 
   /** Item 7: the plan before the agreement, clearly labelled; the revenue table waits for the agreement. */
@@ -364,7 +384,7 @@ export class QiObligationTracker extends QiElement {
           ${field(`${u}-n`, this.label('baselineRevenue', t.tracker.baseline), v.baseline, 'baselineRevenue', (x) => this.patch({ baseline: x }), 'text')}
           ${field(`${u}-q`, t.tracker.stateAmount, v.stateAmount, 'stateAmount', (x) => this.patch({ stateAmount: x }), 'text', qFromEstimate ? t.journey.planFromEstimate : undefined)}
         </div>
-        ${this.plan ? nothing : html`<div class="actions no-print"><button type="button" @click=${() => this.patch({ agreementDate: v.agreementDate })}>${t.journey.haveAgreement}</button></div>`}
+        ${this.plan ? nothing : html`<div class="actions no-print"><button type="button" @click=${() => this.haveAgreement(v.agreementDate)}>${t.journey.haveAgreement}</button></div>`}
       </form>
       <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : html`<p class="hint">${t.journey.planNeedsBaseline}</p>`}</div>
     `;

@@ -31,6 +31,7 @@ import { fieldError, issuesByPath, readAmount, readDate } from '../shared/fields
 import { copyText } from '../shared/clipboard.js';
 import { atHand, mergeFields, type AtHand } from '../shared/at-hand.js';
 import { printAlone, resultHead } from '../shared/print.js';
+import { byId, focusAfterUpdate, halfTyped } from '../shared/keyboard.js';
 
 interface PaymentDraft {
   date: string;
@@ -440,11 +441,48 @@ export class QiReimbursementEstimator extends QiElement {
         this.form = base;
         this.beforeMeasure = undefined;
         this.saveDraft();
+        // the "Undo" button is gone: the focus goes to the first line brought back (else the measure)
+        const first = base.lines[0];
+        void focusAfterUpdate(this, ...(first ? [byId(this.lineFieldId(first, 'type'))] : []), byId(`${this.uid}-measure`));
       });
     } else {
       this.beforeMeasure = undefined;
       this.dropUndo();
     }
+  }
+
+  /** The id of a line's control (`type`, `p0-date`, …): by the line's key, so that it follows the line. */
+  private lineFieldId(l: LineDraft, field: string): string {
+    return `${this.uid}-l${l.key}-${field}`;
+  }
+
+  /** A new line; the focus goes to its first field. */
+  private addLine(types: readonly string[]) {
+    if (this.form.lines.length >= MAX_COST_LINES) return;
+    const line = blankLine(types[0] ?? '');
+    this.update_((f) => ({ ...f, lines: [...f.lines, line] }));
+    void focusAfterUpdate(this, byId(this.lineFieldId(line, 'type')));
+  }
+
+  /** Removes line `i`; the focus goes to the previous line's first field (the next one's for the first line), else to "Add". */
+  private removeLine(i: number) {
+    const near = this.form.lines[i - 1] ?? this.form.lines[i + 1];
+    this.update_((f) => ({ ...f, lines: f.lines.filter((_, k) => k !== i) }));
+    void focusAfterUpdate(this, ...(near ? [byId(this.lineFieldId(near, 'type'))] : []), byId(`${this.uid}-add-line`));
+  }
+
+  /** A new payment of line `i`; the focus goes to its date. */
+  private addPayment(i: number) {
+    const l = this.form.lines[i]!;
+    this.setLine(i, { payments: [...l.payments, { date: '', amount: '', rate: '' }] });
+    void focusAfterUpdate(this, byId(this.lineFieldId(l, `p${l.payments.length}-date`)));
+  }
+
+  /** Removes payment `j` of line `i`; the focus goes to the previous payment's date (the first's for the first). */
+  private removePayment(i: number, j: number) {
+    const l = this.form.lines[i]!;
+    this.setLine(i, { payments: l.payments.filter((_, k) => k !== j) });
+    void focusAfterUpdate(this, byId(this.lineFieldId(l, `p${Math.max(j - 1, 0)}-date`)));
   }
 
   private setLine(i: number, patch: Partial<LineDraft>) {
@@ -505,7 +543,7 @@ export class QiReimbursementEstimator extends QiElement {
             </div>`}
         ${measureValid ? html`${this.form.lines.map((l, i) => this.renderLine(l, i, types, byPath))}
           <div class="actions no-print">
-            <button type="button" ?disabled=${this.form.lines.length >= MAX_COST_LINES} @click=${() => this.update_((f) => (f.lines.length >= MAX_COST_LINES ? f : { ...f, lines: [...f.lines, blankLine(types[0] ?? '')] }))}>${t.estimator.addLine}</button>
+            <button type="button" id=${`${this.uid}-add-line`} ?disabled=${this.form.lines.length >= MAX_COST_LINES} @click=${() => this.addLine(types)}>${t.estimator.addLine}</button>
           </div>
           <div class="field mt">
             <label for=${`${this.uid}-received`}>${t.estimator.alreadyReceived} <span class="hint">${t.estimator.alreadyReceivedHint}</span></label>
@@ -538,7 +576,7 @@ export class QiReimbursementEstimator extends QiElement {
       const issue = this.fieldIssue(id, sdkIssue, { kind: type === 'date' ? 'date' : kind, value });
       return html`<div class="field">
       <label for=${id}>${label}</label>
-      <input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => onInput((e.target as HTMLInputElement).value)} />
+      <input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`} @input=${(e: Event) => { const f = e.target as HTMLInputElement; if (!halfTyped(f)) onInput(f.value); }} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;
     };
@@ -566,10 +604,10 @@ export class QiReimbursementEstimator extends QiElement {
               ${input(`${p}-p${j}-date`, t.paymentDate(j + 1), pay.date, at(`payments.${j}.date`), (v) => this.setPayment(i, j, { date: v }), 'date', 'numeric')}
               ${input(`${p}-p${j}-amount`, t.paymentAmount(j + 1, l.currency), pay.amount, at(`payments.${j}.amount`) ?? (j === 0 ? at('amount') ?? at('date') : undefined), (v) => this.setPayment(i, j, { amount: v }), 'text', 'decimal', 'amount')}
               ${paymentAsks('rate') || at(`payments.${j}.rate`) ? input(`${p}-p${j}-rate`, t.rate(l.currency), pay.rate, at(`payments.${j}.rate`), (v) => this.setPayment(i, j, { rate: v })) : nothing}
-              ${l.payments.length > 1 ? html`<button type="button" class="no-print" @click=${() => this.setLine(i, { payments: l.payments.filter((_, k) => k !== j) })}>${t.removePayment}</button>` : nothing}
+              ${l.payments.length > 1 ? html`<button type="button" class="no-print" @click=${() => this.removePayment(i, j)}>${t.removePayment}</button>` : nothing}
             </div>`)}
             ${fieldError(`${p}-payments-err`, this.fieldIssue(`${p}-p0-amount`, at('payments')), lang)}
-            <button type="button" class="no-print" @click=${() => this.setLine(i, { payments: [...l.payments, { date: '', amount: '', rate: '' }] })}>${t.addPayment}</button>`
+            <button type="button" class="no-print" @click=${() => this.addPayment(i)}>${t.addPayment}</button>`
         : html`<div class="row">
             ${shows('amount') || !fields.length ? input(`${p}-amount`, t.amount(l.currency), l.amount, at('amount'), (v) => this.setLine(i, { amount: v }), 'text', 'decimal', 'amount') : nothing}
             ${shows('date') ? input(`${p}-date`, t.actDate, l.date, at('date'), (v) => this.setLine(i, { date: v }), 'date', 'numeric') : nothing}
@@ -577,7 +615,7 @@ export class QiReimbursementEstimator extends QiElement {
           </div>`}
       ${this.renderDetails(l, i, fields, at)}
       ${this.form.lines.length > 1
-        ? html`<button type="button" class="no-print" @click=${() => this.update_((f) => ({ ...f, lines: f.lines.filter((_, k) => k !== i) }))}>${t.removeLine(i + 1)}</button>`
+        ? html`<button type="button" class="no-print" @click=${() => this.removeLine(i)}>${t.removeLine(i + 1)}</button>`
         : nothing}
     </fieldset>`;
   }
@@ -615,7 +653,7 @@ export class QiReimbursementEstimator extends QiElement {
       } else {
         const type = f.kind === 'date' ? 'date' : 'text';
         const mode = f.kind === 'date' ? 'numeric' : 'decimal';
-        body = html`<input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${common['aria-invalid']} aria-describedby=${common['aria-describedby']} @input=${(e: Event) => set((e.target as HTMLInputElement).value)} />`;
+        body = html`<input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${common['aria-invalid']} aria-describedby=${common['aria-describedby']} @input=${(e: Event) => { const x = e.target as HTMLInputElement; if (!halfTyped(x)) set(x.value); }} />`;
       }
       return html`<div class="field"><label for=${id}>${label(f)}</label>${body}${fieldError(`${id}-err`, issue, lang)}</div>`;
     };
