@@ -47,6 +47,13 @@ async function mount<T extends HTMLElement>(template: ReturnType<typeof html>): 
   await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
   wrap.querySelector<HTMLButtonElement>('#before-widget')!.focus();
   await press(el, 'Tab');
+  // when the widget lists what to have at hand, its closed "Before you start" summary is the first tab stop: a keyboard
+  // user meets it first and Tabs past it to the first question
+  const atHand = el.shadowRoot!.querySelector('[part="at-hand"] > summary');
+  if (atHand) {
+    expect(focused(), `the first tab stop is "Before you start"; the focus is on ${describeFocus()}`).to.equal(atHand);
+    await press(el, 'Tab');
+  }
   return el;
 }
 
