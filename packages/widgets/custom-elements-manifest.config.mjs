@@ -15,6 +15,8 @@ export default {
         for (const mod of customElementsManifest.modules) {
           for (const d of mod.declarations ?? []) {
             if (d.events) d.events = d.events.filter((e) => e.name?.startsWith('qi-'));
+            // the API is the public members: the base class's controllers and helpers are not attributes to edit
+            if (d.members) d.members = d.members.filter((m) => !m.privacy || m.privacy === 'public');
           }
         }
       },

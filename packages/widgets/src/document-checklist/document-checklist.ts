@@ -231,13 +231,12 @@ export class QiDocumentChecklist extends QiElement {
     return this.result ?? this.merged;
   }
 
+  protected override currentIssues(): readonly InputIssue[] {
+    return (this.result ?? this.merged) ? [] : this.issues;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (changed.has('form') || changed.has('measure') || changed.has('costType') || changed.has('applicationDate') || changed.has('settings')) {
-      if (this.result) this.emitChange(this.result);
-      else if (this.merged) this.emitChange(this.merged);
-      else if (this.issues.length) this.emitInputError(this.issues);
-    }
   }
 
   /**

@@ -257,15 +257,15 @@ export class QiEligibilityChecker extends QiElement {
     return this.result;
   }
 
+  protected override currentIssues(): readonly InputIssue[] {
+    return this.result ? [] : this.issues;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // a draft's (or link's) measure and answers start the application when the provider has none yet
     if (this.answers.measure && !this.measure && !this.application.measure) this.publish({ measure: this.answers.measure });
     if (changed.has('applicant') || (changed.has('answers') && !changed.get('answers'))) this.publishAnswers();
-    if (changed.has('answers') || changed.has('measure') || changed.has('applicationDate')) {
-      if (this.result) this.emitChange(this.result);
-      else if (this.issues.length) this.emitInputError(this.issues);
-    }
   }
 
   private setValue(id: string, value: string) {

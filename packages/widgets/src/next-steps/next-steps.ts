@@ -80,14 +80,14 @@ export class QiNextSteps extends QiElement {
     return this.result;
   }
 
+  protected override currentIssues(): readonly InputIssue[] {
+    return this.result ? [] : this.issues;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // the decision deadline is the plan's assumed agreement date (the provider ignores a value that did not change)
     this.publish({ decisionDate: this.result?.deadline });
-    if (changed.has('form') || changed.has('channel') || changed.has('applicationDate') || changed.has('settings')) {
-      if (this.result) this.emitChange(this.result);
-      else if (this.issues.length) this.emitInputError(this.issues);
-    }
   }
 
   private patch(p: Partial<NextStepsInputs>) {

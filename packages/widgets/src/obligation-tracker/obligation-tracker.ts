@@ -168,12 +168,12 @@ export class QiObligationTracker extends QiElement {
     return this.result;
   }
 
+  protected override currentIssues(): readonly InputIssue[] {
+    return this.result ? [] : this.issues;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
-    if (changed.has('form') || changed.has('agreementDate') || changed.has('applicationDate') || (this.planning && changed.has('settings'))) {
-      if (this.result) this.emitChange(this.result);
-      else if (this.issues.length) this.emitInputError(this.issues);
-    }
   }
 
   private patch(p: Partial<TrackerInputs>) {

@@ -383,13 +383,13 @@ export class QiReimbursementEstimator extends QiElement {
     return this.result;
   }
 
+  protected override currentIssues(): readonly InputIssue[] {
+    return this.result ? [] : this.issues;
+  }
+
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     this.publishJourney();
-    if (changed.has('form') || changed.has('measure') || changed.has('applicationDate')) {
-      if (this.result) this.emitChange(this.result);
-      else if (this.issues.length) this.emitInputError(this.issues);
-    }
   }
 
   /**

@@ -2,27 +2,34 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { editionTitle, formatDate, isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
-import { settingsContext, type DraftStore, type QiSettings, type SharedApplication } from './context.js';
-import { draftKey, localStorageDraftStore, readShared, shareUrl, withoutShared, DRAFT_VERSION } from './draft.js';
-import { QiChangeEvent, QiInputErrorEvent } from './events.js';
+import { settingsContext, type QiSettings, type SharedApplication } from './context.js';
+import { DRAFT_VERSION } from './draft.js';
 import type { UiStrings } from './i18n/en.js';
-import { isLanguageLoaded, languageFailed, loadLanguage, retryLanguage, uiStrings } from './languages.js';
-import { inheritedLang, localToday, normalizeLang, onPageLangChange } from './locale.js';
+import { isLanguageLoaded, loadLanguage } from './languages.js';
+import { localToday } from './locale.js';
 import { baseStyles } from './styles.js';
-import { fieldError, politeIssue, type FieldKind } from './fields.js';
+import { fieldError, type FieldKind } from './fields.js';
 import type { AtHand, AtHandItem } from './at-hand.js';
+import { LocaleController } from './controllers/locale-controller.js';
+import { DraftController } from './controllers/draft-controller.js';
+import { ShareController } from './controllers/share-controller.js';
+import { ResultEventsController } from './controllers/result-events-controller.js';
+import { FieldErrorsController } from './controllers/field-errors-controller.js';
 
 let ids = 0;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
- * The base of every widget: language (own `lang`, else the provider's, else the nearest `lang` in the page, else
- * Russian; live), the application date, drafts (`persist`), share links (`share`), events, and an error boundary:
- * nothing a visitor or a page does makes a widget throw or go blank.
- *
- * Nothing the visitor typed is lost: a share link opens as a separate view that leaves the draft alone until the
- * visitor saves it; a draft changed in another tab is offered, never loaded or overwritten silently; a draft that
- * cannot be saved is said; "Start over" asks first.
+ * The base of every widget. Its concerns are reactive controllers, each in `controllers/`:
+ * - `LocaleController`: the language (own `lang`, else the provider's, else the nearest `lang` in the page, else
+ *   Russian; live) and its files;
+ * - `DraftController`: the visitor's draft (`persist`), per-widget keys, other tabs, a store that refuses;
+ * - `ShareController`: share links (`share`) and the separate, unsaved view a link opens;
+ * - `ResultEventsController`: `qi-change` whenever the result changes, from any cause, and `qi-input-error`;
+ * - `FieldErrorsController`: errors as GOV.UK shows them, and the error summary.
+ * What stays here is what they share: the application date ("When will you file?"), the provider's application,
+ * undo, the questions asked before something is replaced, "Start over", and an error boundary: nothing a visitor or
+ * a page does makes a widget throw or go blank.
  */
 export abstract class QiElement extends LitElement {
   static override styles = [baseStyles];
@@ -56,41 +63,34 @@ export abstract class QiElement extends LitElement {
   @state()
   protected settings?: QiSettings;
 
-  @state() protected pageLang: Lang | undefined;
-  /** A share link was opened: its edition and date, to say which rules it used. */
-  @state() protected sharedFrom?: { edition?: string; date?: string };
-  @state() protected shareLink?: string;
   /** The visitor answered "When will you file?" (or a draft or a link did): the date is kept with the draft. */
   @state() protected dateChosen = false;
   /** Something other than bad input went wrong while computing: shown as a polite message, never thrown. */
   @state() protected failure = false;
-
-  /** Opened from a share link: a separate view, not saved as the draft until the visitor says so. */
-  @state() private viewingShared = false;
-  /** Another tab changed this widget's draft: offered to load, not taken silently. */
-  @state() private otherTab?: { raw: string | null };
-  /** The draft store refused the last save (private mode, quota). */
-  @state() private saveFailed = false;
   /** A change that removed something, with the way back. */
   @state() private undoOffer?: { message: string; undo: () => void };
   /** A question asked inside the widget before something is replaced or cleared. */
   @state() protected question?: { where: string; message: string; yes: string; onYes: () => void };
 
   protected readonly uid = `qi${++ids}`;
-  /** The widget's place among the elements of its tag in the document (1-based), taken once. */
-  private position?: number;
   /** The application date the page gave before a draft or a link changed it. */
   private pageDate?: string;
-  /** The draft as this widget last wrote or read it, to know another tab's change from its own. */
-  private lastDraft?: string | null;
-  private readonly onStorage = (e: StorageEvent) => this.storageChanged(e);
-  private unlisten?: () => void;
-  private loading?: Promise<void>;
   private restored = false;
+
+  protected readonly locale = new LocaleController(this, { ready: (l) => this.languageReady(l), load: (l) => this.loadLanguageFor(l), settings: () => this.settings });
+  protected readonly shares = new ShareController(this);
+  protected readonly drafts = new DraftController(this, {
+    snapshot: () => ({ v: DRAFT_VERSION, inputs: this.inputs, ...(this.dateChosen && this.applicationDate ? { date: this.applicationDate } : {}) }),
+    apply: (d) => this.applyDraft(d),
+    paused: () => this.shares.viewing,
+    settings: () => this.settings,
+  });
+  protected readonly errors = new FieldErrorsController(this, { lang: () => this.effectiveLang, complete: () => this.formComplete() });
+  protected readonly resultEvents = new ResultEventsController(this, () => ({ result: this.currentResult(), issues: this.currentIssues(), inputs: this.inputs }));
 
   /** The language the widget speaks now. */
   get effectiveLang(): Lang {
-    return normalizeLang(this.lang) ?? this.settings?.lang ?? this.pageLang ?? 'ru';
+    return this.locale.lang;
   }
 
   /**
@@ -117,37 +117,12 @@ export abstract class QiElement extends LitElement {
   }
 
   protected get t(): UiStrings {
-    return uiStrings(this.effectiveLang)!;
+    return this.locale.strings;
   }
 
-  protected get draftStore(): DraftStore {
-    return this.settings?.draftStore ?? localStorageDraftStore;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.pageLang = inheritedLang(this);
-    this.unlisten = onPageLangChange(() => {
-      this.pageLang = inheritedLang(this);
-    });
-    globalThis.addEventListener?.('storage', this.onStorage);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unlisten?.();
-    globalThis.removeEventListener?.('storage', this.onStorage);
-  }
-
-  /** The draft's key: `persist-key`, else the widget's position among the elements of its tag in the document. */
+  /** The draft's key (see `persist-key`). */
   protected get draftStorageKey(): string {
-    if (this.persistKey) return draftKey(this.localName, this.persistKey);
-    if (this.position === undefined) {
-      const root = this.getRootNode() as ParentNode;
-      const all = typeof root.querySelectorAll === 'function' ? [...root.querySelectorAll(this.localName)] : [];
-      this.position = Math.max(all.indexOf(this), 0) + 1;
-    }
-    return draftKey(this.localName, this.position > 1 ? `#${this.position}` : undefined);
+    return this.drafts.key;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -156,41 +131,24 @@ export abstract class QiElement extends LitElement {
       this.restored = true;
       this.restoreInputs();
     }
-    const lang = this.effectiveLang;
-    if (!this.languageReady(lang) && !languageFailed(lang)) {
-      const p = this.loadLanguageFor(lang).then(
-        () => this.requestUpdate(),
-        () => this.requestUpdate(),
-      );
-      this.loading = p;
-    }
     super.willUpdate(changed);
   }
 
   /** Resolves when the widget has rendered in its language. */
   protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.loading) {
-      const p = this.loading;
-      await p;
-      if (this.loading === p) this.loading = undefined;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+    const done = await super.getUpdateComplete();
+    await this.locale.settled();
+    return done && (await super.getUpdateComplete());
   }
 
   protected override render(): TemplateResult {
     const lang = this.effectiveLang;
-    if (!this.languageReady(lang)) {
-      if (languageFailed(lang)) {
+    if (!this.locale.ready) {
+      if (this.locale.failed) {
         // the one text that cannot come from a language file: it is the file that failed
-        const retry = () => {
-          retryLanguage(lang);
-          this.requestUpdate();
-        };
         return html`<div class="root" part="base" role="alert">
           <p lang="kk">Виджеттің мәтіндері жүктелмеді.</p><p lang="ru">Не удалось загрузить тексты виджета.</p><p lang="en">The widget's texts could not be loaded.</p>
-          <button type="button" @click=${retry}>↻ Қайталау · Повторить · Retry</button>
+          <button type="button" @click=${() => this.locale.retry()}>↻ Қайталау · Повторить · Retry</button>
         </div>`;
       }
       return html`<div class="root" part="base" aria-busy="true" lang=${lang}><span class="visually-hidden">…</span></div>`;
@@ -234,68 +192,24 @@ export abstract class QiElement extends LitElement {
     }
   }
 
-  /** Tells the page the new result. */
-  protected emitChange(result: unknown): void {
-    this.lastEmitted = result;
-    this.dispatchEvent(new QiChangeEvent(result));
-  }
-
-  /** The widget's current result, for `qi-change` (each widget returns its own). */
+  /** The widget's current result, for `qi-change` (each widget returns its own; fired whenever it changes). */
   protected currentResult(): unknown {
     return undefined;
   }
 
-  private lastEmitted: unknown;
-  private emitCheckQueued = false;
-  /**
-   * `qi-change` fires whenever the result changes, from any cause (an attribute, a property, the provider, a draft),
-   * not only from the causes a widget lists: after each update, a result that differs from the last one the page was
-   * told of is told.
-   */
-  private emitIfChanged(): void {
-    if (this.emitCheckQueued) return;
-    this.emitCheckQueued = true;
-    queueMicrotask(() => {
-      this.emitCheckQueued = false;
-      const now = this.currentResult();
-      if (now === undefined || now === this.lastEmitted) return;
-      if (this.lastEmitted !== undefined && JSON.stringify(now) === JSON.stringify(this.lastEmitted)) return;
-      this.emitChange(now);
-    });
+  /** The issues with the inputs while there is no result, for `qi-input-error` (fired whenever they change). */
+  protected currentIssues(): readonly InputIssue[] {
+    return [];
   }
 
-  protected emitInputError(issues: readonly InputIssue[]): void {
-    this.dispatchEvent(new QiInputErrorEvent(issues));
-  }
-
-  /**
-   * Call after every change of the inputs. Nothing is written while a shared link is viewed or while another tab's
-   * change is on offer (the visitor decides first); a store that refuses is said, and the input stays.
-   */
+  /** Call after every change of the inputs: an old share link is forgotten, and the draft is written (see `DraftController`). */
   protected saveDraft(): void {
-    this.shareLink = undefined;
-    if (this.persist && !this.viewingShared && !this.otherTab) this.writeDraft();
-  }
-
-  private writeDraft(): void {
-    const value = { v: DRAFT_VERSION, inputs: this.inputs, ...(this.dateChosen && this.applicationDate ? { date: this.applicationDate } : {}) };
-    let ok: boolean;
-    try {
-      ok = this.draftStore.save(this.draftStorageKey, value) !== false;
-    } catch {
-      ok = false;
-    }
-    this.lastDraft = ok ? JSON.stringify(value) : this.lastDraft;
-    this.saveFailed = !ok;
+    this.shares.forget();
+    this.drafts.save();
   }
 
   protected clearDraft(): void {
-    try {
-      this.draftStore.remove(this.draftStorageKey);
-    } catch {
-      /* nothing to remove */
-    }
-    this.lastDraft = null;
+    this.drafts.remove();
   }
 
   /** Empties the form (a widget whose setter cannot take `{}` overrides it) and gives the date back to the page. */
@@ -332,76 +246,37 @@ export abstract class QiElement extends LitElement {
     return true;
   }
 
-  private loadDraft(): unknown {
-    try {
-      return this.draftStore.load(this.draftStorageKey);
-    } catch {
-      return undefined;
-    }
-  }
-
-  /** Another tab wrote (or removed) this widget's draft: offer it, unless it is what this widget has. */
-  private storageChanged(e: StorageEvent): void {
-    if (!this.persist || this.settings?.draftStore || e.key !== this.draftStorageKey) return;
-    if (e.newValue === this.lastDraft) return;
-    this.otherTab = { raw: e.newValue };
-  }
-
   private loadOtherTab(): void {
-    const raw = this.otherTab?.raw ?? null;
-    this.otherTab = undefined;
-    let draft: unknown;
-    try {
-      draft = raw === null ? undefined : JSON.parse(raw);
-    } catch {
-      draft = undefined;
-    }
+    const draft = this.drafts.takeOtherTab();
     this.clearInputs();
     this.applyDraft(draft);
-    this.lastDraft = raw;
-    this.viewingShared = false;
+    this.shares.viewing = false;
     this.dropUndo();
-  }
-
-  private keepMine(): void {
-    this.otherTab = undefined;
-    this.saveDraft();
-  }
-
-  /** Leaves the shared view: the link is taken out of the address, so that a reload shows the draft. */
-  private leaveShared(): void {
-    this.viewingShared = false;
-    this.sharedFrom = undefined;
-    try {
-      const href = withoutShared(location.href, this.localName);
-      if (href !== location.href) history.replaceState(history.state, '', href);
-    } catch {
-      /* a page that forbids it keeps its address */
-    }
   }
 
   private saveShared(): void {
-    this.leaveShared();
-    this.writeDraft();
+    this.shares.leave();
+    this.drafts.write();
   }
 
   private backToDraft(): void {
-    this.leaveShared();
+    this.shares.leave();
     this.clearInputs();
-    this.applyDraft(this.loadDraft());
+    this.applyDraft(this.drafts.load());
     this.dropUndo();
   }
 
-  /** "Start over": asks, then empties the form and removes the draft. */
+  /** "Start over": asks, then empties the form, removes the draft and shows no error until the visitor acts again. */
   private askReset(): void {
     const t = this.t.lost;
     this.ask('reset', t.resetAsk, t.resetYes, () => {
-      if (this.persist && !this.viewingShared) this.clearDraft();
-      this.leaveShared();
+      if (this.persist && !this.shares.viewing) this.clearDraft();
+      this.shares.leave();
       this.clearInputs();
       this.dropUndo();
-      this.saveFailed = false;
-      this.shareLink = undefined;
+      this.errors.reset();
+      this.drafts.setSaveFailed(false);
+      this.shares.forget();
     });
   }
 
@@ -428,13 +303,13 @@ export abstract class QiElement extends LitElement {
   /** The shared view, another tab's change, a draft that cannot be saved, an undo. */
   private renderKeeping(): TemplateResult {
     const t = this.t.lost;
-    return html`${this.viewingShared && this.persist
+    return html`${this.shares.viewing && this.persist
       ? html`<div class="notice no-print" part="shared-view"><p>${t.sharedView}</p>
           <div class="actions"><button type="button" @click=${() => this.saveShared()}>${t.saveAsDraft}</button><button type="button" @click=${() => this.backToDraft()}>${t.backToDraft}</button></div></div>`
-      : ''}${this.otherTab
+      : ''}${this.drafts.otherTab
       ? html`<div class="notice no-print" part="other-tab" role="alert"><p>${t.otherTab}</p>
-          <div class="actions"><button type="button" @click=${() => this.loadOtherTab()}>${t.loadOther}</button><button type="button" @click=${() => this.keepMine()}>${t.keepMine}</button></div></div>`
-      : ''}<div part="status-message" role="status" aria-live="polite" class="no-print">${this.saveFailed ? html`<p class="notice">${t.saveFailed}</p>` : ''}${this.undoOffer
+          <div class="actions"><button type="button" @click=${() => this.loadOtherTab()}>${t.loadOther}</button><button type="button" @click=${() => this.drafts.keepMine()}>${t.keepMine}</button></div></div>`
+      : ''}<div part="status-message" role="status" aria-live="polite" class="no-print">${this.drafts.saveFailed ? html`<p class="notice">${t.saveFailed}</p>` : ''}${this.undoOffer
       ? html`<p class="notice">${this.undoOffer.message} <button type="button" @click=${() => { const u = this.undoOffer; this.undoOffer = undefined; u?.undo(); }}>${t.undo}</button></p>`
       : ''}</div>`;
   }
@@ -445,22 +320,19 @@ export abstract class QiElement extends LitElement {
     </div>`;
   }
 
+  /** Before the first render: a share link in the address opens as a separate view; else the draft, if any. */
   private restoreInputs(): void {
     this.pageDate = this.applicationDate;
-    const shared = typeof location !== 'undefined' ? readShared(location.href, this.localName) : undefined;
+    const shared = this.shares.open();
     if (shared) {
-      this.viewingShared = true;
       this.inputs = shared.inputs;
       if (typeof shared.date === 'string' && shared.date) {
         this.applicationDate = shared.date;
         this.dateChosen = true;
       }
-      this.sharedFrom = { ...(shared.edition ? { edition: shared.edition } : {}), ...(shared.date ? { date: shared.date } : {}) };
       return;
     }
-    if (!this.persist) return;
-    const draft = this.loadDraft();
-    if (this.applyDraft(draft)) this.lastDraft = JSON.stringify(draft);
+    this.drafts.restore();
   }
 
   /** The visitor's answer to "When will you file?": an empty or half-typed date leaves the date as it was. */
@@ -489,75 +361,31 @@ export abstract class QiElement extends LitElement {
     </div>`;
   }
 
-  // ---- Errors as GOV.UK shows them (task x-errors): a field's error once the visitor has left it or asked for the
-  // ---- result, and an error summary at the top of the form. Nothing else of the widget depends on it.
-
-  /** The visitor asked for the result (Enter, a submit) or the form was complete once: every error is shown. */
-  @state() protected errorsAsked = false;
-  /** The ids of the controls the visitor has left (blur) or changed. */
-  @state() private touchedFields: ReadonlySet<string> = new Set();
-  /** The errors the summary lists (the fields' shown errors of the last render, in the form's order). */
-  @state() private summaryItems: readonly { id: string; text: string }[] = [];
-  private pendingSummary: { id: string; text: string }[] = [];
-  private focusSummary = false;
+  // ---- Errors as GOV.UK shows them: see `FieldErrorsController`.
 
   /** Whether the form is complete (the first time it is, the visitor is taken to have asked for the result). */
   protected formComplete(): boolean {
     return false;
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    const left = (e: Event) => {
-      const el = e.composedPath()[0];
-      if (!(el instanceof HTMLElement) || !el.id || !el.matches('input, select, textarea') || this.touchedFields.has(el.id)) return;
-      this.touchedFields = new Set([...this.touchedFields, el.id]);
-    };
-    root.addEventListener('focusout', left);
-    root.addEventListener('change', left);
-    root.addEventListener('submit', (e) => {
-      e.preventDefault();
-      this.askForResult();
-    });
-    root.addEventListener('keydown', (e) => {
-      const el = (e as KeyboardEvent).composedPath()[0];
-      if ((e as KeyboardEvent).key !== 'Enter' || !(el instanceof HTMLElement) || !el.closest('form')) return;
-      if (el instanceof HTMLSelectElement || (el instanceof HTMLInputElement && !/^(checkbox|radio|button|submit|file)$/.test(el.type))) {
-        e.preventDefault();
-        left(e);
-        this.askForResult();
-      }
-    });
-    return root;
-  }
-
   /** The visitor asks for the result: every error is shown, and the summary takes the focus. */
   protected askForResult(): void {
-    this.errorsAsked = true;
-    this.focusSummary = true;
-    this.requestUpdate();
+    this.errors.ask();
   }
 
-  /**
-   * The issue a field shows now: none until the visitor has left the field or asked for the result; then the
-   * issue in the widget's wording of formats (`politeIssue`), also listed in the error summary. `id` is the control's.
-   */
+  /** The issue a field shows now (none until the visitor has left it or asked for the result). `id` is the control's. */
   protected fieldIssue(id: string, issue: InputIssue | undefined, how?: FieldKind): InputIssue | undefined {
-    if (!issue || !(this.errorsAsked || this.touchedFields.has(id))) return undefined;
-    const lang = this.effectiveLang;
-    const shown = politeIssue(issue, lang, how);
-    if (!this.pendingSummary.some((x) => x.id === id)) this.pendingSummary.push({ id, text: shown.message[lang] });
-    return shown;
+    return this.errors.issue(id, issue, how);
   }
 
   /** Whether the error summary lists anything. */
   protected get hasShownErrors(): boolean {
-    return this.summaryItems.length > 0;
+    return this.errors.items.length > 0;
   }
 
   /** The GOV.UK error summary: "There is a problem" and each shown error as a link to its field. */
   protected renderErrorSummary(): TemplateResult | typeof nothing {
-    const items = this.summaryItems;
+    const items = this.errors.items;
     if (!items.length) return nothing;
     const go = (e: Event, id: string) => {
       e.preventDefault();
@@ -570,27 +398,6 @@ export abstract class QiElement extends LitElement {
       <h3 id=${head}>${this.t.errors.summaryTitle}</h3>
       <ul>${items.map((x) => html`<li><a href=${`#${x.id}`} @click=${(e: Event) => go(e, x.id)}>${x.text}</a></li>`)}</ul>
     </div>`;
-  }
-
-  protected override update(changed: PropertyValues): void {
-    this.pendingSummary = [];
-    super.update(changed);
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    this.emitIfChanged();
-    if (!this.errorsAsked && this.formComplete()) this.errorsAsked = true;
-    const next = this.pendingSummary;
-    const same = next.length === this.summaryItems.length && next.every((x, i) => x.id === this.summaryItems[i]!.id && x.text === this.summaryItems[i]!.text);
-    if (!same) {
-      this.summaryItems = [...next];
-      return;
-    }
-    if (this.focusSummary && !this.isUpdatePending) {
-      this.focusSummary = false;
-      this.renderRoot.querySelector<HTMLElement>('[part="error-summary"]')?.focus();
-    }
   }
 
   // ---- Task "What to have at hand" (issue "The widgets in the field"): before the first question, the notice that a
@@ -623,7 +430,7 @@ export abstract class QiElement extends LitElement {
 
   /** A widget opened from a share link says which rules and date the link was made under. */
   private renderSharedFrom(lang: Lang): TemplateResult {
-    const from = this.sharedFrom;
+    const from = this.shares.from;
     if (!from?.date) return html``;
     const title = from.edition ? editionTitle(from.edition, lang) : '';
     return html`<p class="notice" part="shared-from">${this.t.common.sharedFrom(title, formatDate(from.date, lang))}</p>`;
@@ -632,20 +439,13 @@ export abstract class QiElement extends LitElement {
   private renderShare(): TemplateResult {
     if (!this.share) return html``;
     const t = this.t.common;
-    const make = async () => {
-      const link = shareUrl(location.href, { v: DRAFT_VERSION, tag: this.localName, ...(this.editionId ? { edition: this.editionId } : {}), date: this.effectiveDate, inputs: this.inputs });
-      this.shareLink = link;
-      try {
-        await navigator.clipboard?.writeText(link);
-      } catch {
-        /* the link is shown for copying by hand */
-      }
-    };
+    const make = () => this.shares.make({ v: DRAFT_VERSION, ...(this.editionId ? { edition: this.editionId } : {}), date: this.effectiveDate, inputs: this.inputs });
+    const link = this.shares.link;
     return html`<div class="actions no-print" part="share">
       <button type="button" @click=${make}>${t.shareLink}</button>
-      ${this.shareLink
+      ${link
         ? html`<label class="hint full">${t.shareLinkLabel}
-            <input readonly class="full" .value=${this.shareLink} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
+            <input readonly class="full" .value=${link} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} /></label>`
         : ''}
     </div>`;
   }

@@ -1,0 +1,63 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readShared, shareUrl, withoutShared, type SharePayload } from '../draft.js';
+
+/**
+ * Share links (`share`): a link that reopens the widget with the same inputs, edition and date (in the query string,
+ * so a hash router's `#/section/2` stays the page's). A widget opened from one shows it as a separate view (`viewing`)
+ * that writes no draft until the visitor saves it; leaving the view takes the link out of the address.
+ */
+export class ShareController implements ReactiveController {
+  /** Opened from a share link and not yet saved or left. */
+  viewing = false;
+  /** The edition and date the opened link was computed under. */
+  from?: { edition?: string; date?: string };
+  /** The link last made for the visitor. */
+  link?: string;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {}
+
+  /** The link in the page's address for this widget, if any; opening it starts the shared view. */
+  open(): SharePayload | undefined {
+    const shared = typeof location !== 'undefined' ? readShared(location.href, this.host.localName) : undefined;
+    if (!shared) return undefined;
+    this.viewing = true;
+    this.from = { ...(shared.edition ? { edition: shared.edition } : {}), ...(shared.date ? { date: shared.date } : {}) };
+    return shared;
+  }
+
+  /** Leaves the shared view: the link is taken out of the address, so that a reload shows the draft. */
+  leave(): void {
+    this.viewing = false;
+    this.from = undefined;
+    this.host.requestUpdate();
+    try {
+      const href = withoutShared(location.href, this.host.localName);
+      if (href !== location.href) history.replaceState(history.state, '', href);
+    } catch {
+      /* a page that forbids it keeps its address */
+    }
+  }
+
+  /** Makes the link of `payload`, shows it and copies it (when the page allows the clipboard). */
+  async make(payload: Omit<SharePayload, 'tag'>): Promise<void> {
+    const link = shareUrl(location.href, { ...payload, tag: this.host.localName });
+    this.link = link;
+    this.host.requestUpdate();
+    try {
+      await navigator.clipboard?.writeText(link);
+    } catch {
+      /* the link is shown for copying by hand */
+    }
+  }
+
+  /** The inputs changed: an old link no longer says what the widget shows. */
+  forget(): void {
+    if (this.link === undefined) return;
+    this.link = undefined;
+    this.host.requestUpdate();
+  }
+}
