@@ -15,6 +15,10 @@ export default {
   // the whole widget suite (≈ 270 tests, keyboard ones typing key by key) takes ≈ 5-6 min on a 2-core machine
   testsFinishTimeout: 900000,
   testFramework: { config: { timeout: 10000 } },
+  // tests/widgets/setup.ts runs before each test file: a failing assertion on a DOM node names the node instead of
+  // hanging the browser while the runner serializes it
+  testRunnerHtml: (testFramework) =>
+    `<!doctype html><html><body><script type="module" src="/tests/widgets/setup.ts"></script><script type="module" src="${testFramework}"></script></body></html>`,
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tests/tsconfig.widgets.json' })],
   browsers: [
     playwrightLauncher({

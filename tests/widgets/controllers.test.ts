@@ -52,7 +52,7 @@ customElements.define('qi-test-locale-probe', LocaleProbe);
 class EventsProbe extends LitElement {
   static override properties = { result: { attribute: false }, issues: { attribute: false } };
   result?: { total: string };
-  issues: { path: string[]; code: string }[] = [];
+  issues: { path: (string | number)[]; code: string }[] = [];
   readonly events = new ResultEventsController(this, () => ({ result: this.result, issues: this.result ? [] : (this.issues as never), inputs: this.issues }));
 }
 customElements.define('qi-test-events-probe', EventsProbe);
