@@ -35,6 +35,8 @@ interface TrackerInputs {
 
 const FILE_VERSION = 1;
 
+/** How much of a big file is read first to refuse one far over the row limit. */
+const HEAD_BYTES = 256 * 1024;
 /**
  * Tracks the counter-obligation of a reimbursement agreement over its term (from `describeObligation`): the target,
  * progress, the pace line and the checkpoints (an SVG chart with a table), the status and the refund a shortfall would
@@ -97,6 +99,8 @@ export class QiObligationTracker extends QiElement {
     if (!v || typeof v !== 'object') return;
     const f = v as Partial<TrackerInputs>;
     const str = (x: unknown) => (typeof x === 'string' ? x : '');
+    // a draft or a link with more rows than the SDK takes shows the first MAX_REVENUE_PERIODS and says so
+    this.cutNote = Array.isArray(f.revenue) && f.revenue.length > MAX_REVENUE_PERIODS ? { had: f.revenue.length, max: MAX_REVENUE_PERIODS } : undefined;
     this.form = {
       agreementDate: str(f.agreementDate),
       ...(str(f.planDate) ? { planDate: str(f.planDate) } : {}),
@@ -246,10 +250,7 @@ export class QiObligationTracker extends QiElement {
     }
     // count the lines before splitting them: a file far over the limit is refused at once
     const kept = this.form.revenue.filter((r) => r.from || r.amount).length;
-    let lines = 1;
-    for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_REVENUE_PERIODS + 2; i = text.indexOf('\n', i + 1)) lines++;
-    if (kept + lines > MAX_REVENUE_PERIODS + 2) {
-      // a header and a last newline are not rows; the exact count is checked once the rows are read
+    if (this.farOverLimit(text)) {
       this.pasteNote = lost.tooManyRows(MAX_REVENUE_PERIODS);
       return;
     }
@@ -262,12 +263,31 @@ export class QiObligationTracker extends QiElement {
     this.pasteNote = badLines.length ? t.badLines(badLines.join(', ')) : t.addedRows(rows.length);
   }
 
+  /**
+   * Whether text has more lines than the rows the SDK takes with those already kept (a header and a last newline are
+   * not rows; the exact count is checked once the rows are read). Stops counting at the limit.
+   */
+  private farOverLimit(text: string): boolean {
+    const kept = this.form.revenue.filter((r) => r.from || r.amount).length;
+    let lines = 1;
+    for (let i = text.indexOf('\n'); i !== -1 && lines <= MAX_REVENUE_PERIODS + 2; i = text.indexOf('\n', i + 1)) lines++;
+    return kept + lines > MAX_REVENUE_PERIODS + 2;
+  }
+
   private async onFile(e: Event) {
     // Taken before the await: once the event is dispatched, its target (inside the shadow root) reads null.
     const picker = e.target as HTMLInputElement;
     const file = picker.files?.[0];
-    if (file) this.importText(await file.text());
     picker.value = '';
+    if (!file) return;
+    // a big CSV file far over the limit is refused from its first 256 KB, without reading the rest (a JSON record is
+    // one line, and is read whole)
+    const head = file.size > HEAD_BYTES ? await file.slice(0, HEAD_BYTES).text() : undefined;
+    if (head !== undefined && !head.trimStart().startsWith('{') && this.farOverLimit(head)) {
+      this.pasteNote = this.t.lost.tooManyRows(MAX_REVENUE_PERIODS);
+      return;
+    }
+    this.importText(await file.text());
   }
 
   /** An issue with a value the page set in an attribute (or the application date), not one the visitor typed. */

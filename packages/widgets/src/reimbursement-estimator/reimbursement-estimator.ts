@@ -193,6 +193,8 @@ export class QiReimbursementEstimator extends QiElement {
     const f = v as Partial<EstimatorInputs>;
     // A draft or a link may hold anything: take strings only, so that no field holds a value the form cannot read.
     const str = (x: unknown) => (typeof x === 'string' ? x : '');
+    // a draft or a link with more rows than the SDK takes shows the first MAX_COST_LINES and says so
+    this.cutNote = Array.isArray(f.lines) && f.lines.length > MAX_COST_LINES ? { had: f.lines.length, max: MAX_COST_LINES } : undefined;
     // no more lines than the SDK takes, so that a huge draft or link never reaches the renderer
     const lines = Array.isArray(f.lines)
       ? f.lines.slice(0, MAX_COST_LINES).filter((l) => l && typeof l === 'object').map((l) => ({

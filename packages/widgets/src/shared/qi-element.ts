@@ -69,6 +69,8 @@ export abstract class QiElement extends LitElement {
   @state() protected failure = false;
   /** A change that removed something, with the way back. */
   @state() private undoOffer?: { message: string; undo: () => void };
+  /** A draft or a link held more rows than the SDK takes: how many it had, and how many are shown. */
+  @state() protected cutNote?: { had: number; max: number };
   /** A question asked inside the widget before something is replaced or cleared. */
   @state() protected question?: { where: string; message: string; yes: string; onYes: () => void };
 
@@ -214,6 +216,7 @@ export abstract class QiElement extends LitElement {
 
   /** Empties the form (a widget whose setter cannot take `{}` overrides it) and gives the date back to the page. */
   protected clearInputs(): void {
+    this.cutNote = undefined;
     this.inputs = {};
     this.applicationDate = this.pageDate;
     this.dateChosen = false;
@@ -309,7 +312,7 @@ export abstract class QiElement extends LitElement {
       : ''}${this.drafts.otherTab
       ? html`<div class="notice no-print" part="other-tab" role="alert"><p>${t.otherTab}</p>
           <div class="actions"><button type="button" @click=${() => this.loadOtherTab()}>${t.loadOther}</button><button type="button" @click=${() => this.drafts.keepMine()}>${t.keepMine}</button></div></div>`
-      : ''}<div part="status-message" role="status" aria-live="polite" class="no-print">${this.drafts.saveFailed ? html`<p class="notice">${t.saveFailed}</p>` : ''}${this.undoOffer
+      : ''}<div part="status-message" role="status" aria-live="polite" class="no-print">${this.drafts.saveFailed ? html`<p class="notice">${t.saveFailed}</p>` : ''}${this.cutNote ? html`<p class="notice">${t.draftCut(this.cutNote.had, this.cutNote.max)}</p>` : ''}${this.undoOffer
       ? html`<p class="notice">${this.undoOffer.message} <button type="button" @click=${() => { const u = this.undoOffer; this.undoOffer = undefined; u?.undo(); }}>${t.undo}</button></p>`
       : ''}</div>`;
   }

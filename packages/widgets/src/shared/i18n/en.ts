@@ -190,6 +190,7 @@ const en = {
     wrongWidget: 'This file was saved by another widget, not by the counter-obligation tracker; nothing was imported.',
     notOurFile: 'This JSON file is not a record saved by the counter-obligation tracker; nothing was imported.',
     tooManyRows: (max: number) => `The file has more than ${max} revenue rows, the most the calculation takes; nothing was imported.`,
+    draftCut: (had: number, max: number) => `The saved calculation had ${had} rows; the calculation takes at most ${max}, so only the first ${max} are shown.`,
   },
   // ---- Task "The widgets in the field", item 7 "One application, one journey": shared answers, the merged checklist,
   // the tracker's plan, "What happens next" (qi-next-steps) ----
