@@ -74,12 +74,15 @@ async function type(el: Element, text: string): Promise<void> {
 
 /** Tab (or Shift+Tab) until the focus is on the control `find` returns (a date input takes a Tab per part). */
 async function tabTo<T extends Element>(el: Element, find: () => T | null | undefined, back = false): Promise<T> {
+  const path: string[] = [];
   for (let n = 0; n < 80; n++) {
     const target = find();
     if (target && focused() === target) return target;
+    path.push(describeFocus());
     await press(el, back ? 'Shift+Tab' : 'Tab');
   }
-  throw new Error(`the keyboard never reached the control; the focus is on ${describeFocus()}`);
+  // the stops walked, each once, in order: where the tab order goes wrong
+  throw new Error(`the keyboard never reached the control; the focus is on ${describeFocus()}; it went ${[...new Set(path)].join(' → ')}`);
 }
 
 /** Picks an option of the focused select with the arrow keys (a closed select changes at each arrow). */

@@ -4,7 +4,9 @@
  * node's whole object graph (Lit's parts, the shadow root, the page): the browser hung for the suite's timeout and
  * the run ended "browser disconnected", with no message. Nodes are shown as `<tag #id "name">` instead.
  */
-import { chai } from '@open-wc/testing';
+// the pure entry: '@open-wc/testing' itself registers its fixture cleanup (afterEach) when first evaluated, and here,
+// before mocha has loaded, it would find no afterEach and never register it (fixtures would pile up on the page)
+import { chai } from '@open-wc/testing/pure';
 
 function describeNode(n: Node): string {
   if (!(n instanceof Element)) return `[${n.nodeName}]`;

@@ -56,6 +56,11 @@ interface EstimatorInputs {
   measure: string;
   lines: LineDraft[];
   alreadyReceived: string;
+  /**
+   * The estimate's other described inputs, by the description's field id (`receiptDate`,
+   * `interpretations.processCaps`), as typed.
+   */
+  extra?: Record<string, string>;
 }
 
 const CURRENCIES = ['KZT', 'USD', 'EUR', 'RUB', 'CNY', 'GBP', 'CHF', 'JPY', 'KRW', 'TRY', 'UZS', 'KGS', 'BYN', 'AED'];
@@ -208,7 +213,9 @@ export class QiReimbursementEstimator extends QiElement {
           details: detailsFromDraft(l as unknown as Record<string, unknown>),
         }))
       : [];
-    this.form = { measure: typeof f.measure === 'string' ? f.measure : '', lines, alreadyReceived: typeof f.alreadyReceived === 'string' ? f.alreadyReceived : '' };
+    const extra: Record<string, string> = {};
+    if (f.extra && typeof f.extra === 'object') for (const [k, x] of Object.entries(f.extra)) if (Object.hasOwn(f.extra, k) && typeof x === 'string' && x) extra[k] = x;
+    this.form = { measure: typeof f.measure === 'string' ? f.measure : '', lines, alreadyReceived: typeof f.alreadyReceived === 'string' ? f.alreadyReceived : '', extra };
   }
 
   protected override get editionId() {
@@ -279,6 +286,15 @@ export class QiReimbursementEstimator extends QiElement {
     return (this.description()?.line ?? []).filter((f) => relevant(f, answers));
   }
 
+  /**
+   * The estimate's described inputs besides the lines and the amount already received: the date the institute
+   * receives the application, from which equipment's window is counted (p.14-1), and how the caps combine
+   * (Interpretation 1), when the edition has a choice.
+   */
+  private extraFields(): FieldDescription[] {
+    return (this.description()?.fields ?? []).filter((f) => f.id !== 'alreadyReceived');
+  }
+
   /** Whether the description asks this cost type as a schedule of payments (equipment, p.14-1). */
   private paidInPayments(costType: string): boolean {
     const kinds = new Map(this.description()?.costTypes.map((c) => [c.costType as string, c.kind]));
@@ -318,6 +334,10 @@ export class QiReimbursementEstimator extends QiElement {
     });
     const input: EstimateInput = { applicationDate: this.effectiveDate, measure: this.chosenMeasure as Measure, costs };
     if (this.form.alreadyReceived.trim()) input.alreadyReceived = [{ amount: amount(this.form.alreadyReceived) }];
+    for (const f of this.extraFields()) {
+      const v = this.form.extra?.[f.id];
+      if (v) setAt(input as unknown as Record<string, unknown>, f.id, detailValue(f, v, lang));
+    }
     return input;
   }
 
@@ -552,7 +572,8 @@ export class QiReimbursementEstimator extends QiElement {
             <input id=${`${this.uid}-received`} inputmode="decimal" .value=${this.form.alreadyReceived} aria-invalid=${received ? 'true' : 'false'} aria-describedby=${`${this.uid}-received-err`}
               @input=${(e: Event) => this.update_((f) => ({ ...f, alreadyReceived: (e.target as HTMLInputElement).value }))} />
             ${fieldError(`${this.uid}-received-err`, received, lang)}
-          </div>` : nothing}
+          </div>
+          ${this.renderExtra(byPath)}` : nothing}
       </form>
       <div part="result" aria-live="polite" aria-atomic="false">${this.renderResult(byPath)}</div>
     `;
@@ -638,28 +659,45 @@ export class QiReimbursementEstimator extends QiElement {
       f.id === 'period.from' ? (stay ? t.estimator.stayFrom : t.estimator.courseFrom) : f.id === 'period.to' ? (stay ? t.estimator.stayTo : t.estimator.courseTo) : formatMessage(f.message, lang);
     const control = (f: FieldDescription) => {
       const id = `${p}-${f.id.replace(/\W/g, '-')}`;
-      const value = l.details[f.id] ?? '';
-      const issue = this.fieldIssue(id, at(f.id), { kind: f.kind, value });
-      const set = (v: string) => this.setLine(i, { details: { ...l.details, [f.id]: v } });
-      const common = { 'aria-invalid': issue ? 'true' : 'false', 'aria-describedby': `${id}-err` };
-      let body: TemplateResult;
-      if (f.kind === 'choice' || f.kind === 'yes-no-unknown') {
-        const options: [string, string][] =
-          f.kind === 'choice'
-            ? (f.options ?? []).map((o) => [o.value, formatMessage(o.label, lang)])
-            : [['yes', t.common.yes], ['no', t.common.no], ...(f.nullable ? ([['unknown', t.common.dontKnow]] as [string, string][]) : [])];
-        body = html`<select id=${id} aria-invalid=${common['aria-invalid']} aria-describedby=${common['aria-describedby']} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
-          ${f.required ? nothing : html`<option value="" ?selected=${value === ''}>${t.estimator.notSaid}</option>`}
-          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-        </select>`;
-      } else {
-        const type = f.kind === 'date' ? 'date' : 'text';
-        const mode = f.kind === 'date' ? 'numeric' : 'decimal';
-        body = html`<input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${common['aria-invalid']} aria-describedby=${common['aria-describedby']} @input=${(e: Event) => { const x = e.target as HTMLInputElement; if (!halfTyped(x)) set(x.value); }} />`;
-      }
-      return html`<div class="field"><label for=${id}>${label(f)}</label>${body}${fieldError(`${id}-err`, issue, lang)}</div>`;
+      return this.renderDescribed(f, id, label(f), l.details[f.id] ?? '', at(f.id), (v) => this.setLine(i, { details: { ...l.details, [f.id]: v } }));
     };
     return html`<div class="row">${details.map((f) => control(f))}</div>`;
+  }
+
+  /** The estimate's other described inputs (`extraFields`), each by its kind. */
+  private renderExtra(byPath: Map<string, InputIssue>): TemplateResult | typeof nothing {
+    const fields = this.extraFields();
+    if (!fields.length) return nothing;
+    const lang = this.effectiveLang;
+    return html`<div class="row">${fields.map((f) =>
+      this.renderDescribed(f, `${this.uid}-${f.id.replace(/\W/g, '-')}`, formatMessage(f.message, lang), this.form.extra?.[f.id] ?? '', byPath.get(f.id), (v) =>
+        this.update_((form) => ({ ...form, extra: { ...form.extra, [f.id]: v } })),
+      ),
+    )}</div>`;
+  }
+
+  /** One described field as a control of its kind (a select for a choice or yes/no, a date, else text), with its error. */
+  private renderDescribed(f: FieldDescription, id: string, label: string, value: string, sdkIssue: InputIssue | undefined, set: (v: string) => void): TemplateResult {
+    const t = this.t;
+    const lang = this.effectiveLang;
+    const issue = this.fieldIssue(id, sdkIssue, { kind: f.kind, value });
+    const invalid = issue ? 'true' : 'false';
+    let body: TemplateResult;
+    if (f.kind === 'choice' || f.kind === 'yes-no-unknown') {
+      const options: [string, string][] =
+        f.kind === 'choice'
+          ? (f.options ?? []).map((o) => [o.value, formatMessage(o.label, lang)])
+          : [['yes', t.common.yes], ['no', t.common.no], ...(f.nullable ? ([['unknown', t.common.dontKnow]] as [string, string][]) : [])];
+      body = html`<select id=${id} aria-invalid=${invalid} aria-describedby=${`${id}-err`} @change=${(e: Event) => set((e.target as HTMLSelectElement).value)}>
+        ${f.required ? nothing : html`<option value="" ?selected=${value === ''}>${t.estimator.notSaid}</option>`}
+        ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+      </select>`;
+    } else {
+      const type = f.kind === 'date' ? 'date' : 'text';
+      const mode = f.kind === 'date' ? 'numeric' : 'decimal';
+      body = html`<input id=${id} type=${type} inputmode=${mode} .value=${value} aria-invalid=${invalid} aria-describedby=${`${id}-err`} @input=${(e: Event) => { const x = e.target as HTMLInputElement; if (!halfTyped(x)) set(x.value); }} />`;
+    }
+    return html`<div class="field"><label for=${id}>${label}</label>${body}${fieldError(`${id}-err`, issue, lang)}</div>`;
   }
 
   /**
