@@ -135,31 +135,31 @@ export function typeInto(field: Control, value: string): void {
 }
 
 /** Types into the field `label` names (see `control`), then waits for the widget; returns the field. */
-export async function type<T extends Control = HTMLInputElement>(el: Widget, label: string | RegExp, value: string): Promise<T> {
+export async function type<T extends Control = HTMLInputElement>(el: Element, label: string | RegExp, value: string): Promise<T> {
   const field = control<T>(el, label);
   typeInto(field, value);
-  await el.updateComplete;
+  await (el as Widget).updateComplete;
   return field;
 }
 
 /** Picks the option `value` of a drop-down (the one `label` names, or the select itself), then waits for the widget. */
-export async function choose(el: Widget, select: string | RegExp | HTMLSelectElement, value: string): Promise<HTMLSelectElement> {
+export async function choose(el: Element, select: string | RegExp | HTMLSelectElement, value: string): Promise<HTMLSelectElement> {
   const s = select instanceof HTMLSelectElement ? select : control<HTMLSelectElement>(el, select);
   const name = select instanceof HTMLSelectElement ? `#${s.id}` : String(select);
   s.value = value;
   expect(s.value, `“${name}” has an option ${value}`).to.equal(value);
   s.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
   s.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
+  await (el as Widget).updateComplete;
   return s;
 }
 
 /** Ticks (or, with `on` false, unticks) a checkbox by clicking it (the one `label` names, or the box itself), then waits for the widget. */
-export async function tick(el: Widget, box: string | RegExp | HTMLInputElement, on = true): Promise<HTMLInputElement> {
+export async function tick(el: Element, box: string | RegExp | HTMLInputElement, on = true): Promise<HTMLInputElement> {
   const b = box instanceof HTMLInputElement ? box : control<HTMLInputElement>(el, box);
   if (b.checked !== on) b.click();
   expect(b.checked, box instanceof HTMLInputElement ? `#${b.id}` : String(box)).to.equal(on);
-  await el.updateComplete;
+  await (el as Widget).updateComplete;
   return b;
 }
 
