@@ -21,7 +21,7 @@ import {
 } from '@qazindustry/productivity-calculator';
 // The CSV reader is not part of the package's public entry points; the built module is tested directly.
 import { parseRevenueCsv, quarterPeriod, toCsv } from '../../packages/widgets/dist/obligation-tracker/csv.js';
-import { e15 } from './examples.js';
+import { E15_AGREEMENT, e15 } from './examples.js';
 import { NBSP, button, cleanSlateEachTest, control, describedMessage, draftKey, isShown, norm, sdkIssues, shadow, text, type, typeInto } from './helpers.js';
 
 const TAG = 'qi-obligation-tracker';
@@ -296,7 +296,7 @@ describe('qi-obligation-tracker', () => {
       const el = await fixture<Tracker>(html`<qi-obligation-tracker lang="en" agreement-date="2026-02-01" baseline-revenue="500000000" state-amount="20000000" application-date="yesterday"></qi-obligation-tracker>`);
       const alert = shadow(el).querySelector('[role="alert"]');
       expect(isShown(alert), 'a visible alert').to.equal(true);
-      const issue = sdkIssues(trackObligation, { agreementDate: '2026-02-01', baselineRevenue: '500000000', stateAmount: '20000000', asOf: 'yesterday', revenue: [] }).find((i) => i.path[0] === 'asOf')!;
+      const issue = sdkIssues(trackObligation, { ...E15_AGREEMENT, asOf: 'yesterday', revenue: [] }).find((i) => i.path[0] === 'asOf')!;
       expect(text(alert)).to.contain(norm(issue.message.en));
       expect(text(shadow(el).querySelector('[part="result"]'))).to.equal('');
       await expect(el).to.be.accessible();
@@ -415,9 +415,7 @@ describe('qi-obligation-tracker', () => {
       expect(control<HTMLTextAreaElement>(el, 'Paste rows').value).to.equal('');
       expect(text(shadow(el).querySelector('details [role="status"]'))).to.equal('Rows added: 2.');
       const expected = trackObligation({
-        agreementDate: '2026-02-01',
-        baselineRevenue: '500000000',
-        stateAmount: '20000000',
+        ...E15_AGREEMENT,
         asOf: '2026-10-01',
         revenue: [
           { from: '2026-02-01', to: '2026-03-31', amount: '100000000' },
