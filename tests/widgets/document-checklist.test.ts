@@ -14,7 +14,7 @@ import {
   formatDocText,
 } from '@qazindustry/productivity-calculator';
 import { E12, E13, E14, NO_CONDITIONS } from './examples.js';
-import { choose, control, findButton, findControl, norm, present, sdkIssues, shadow, tick, type, visible, type Widget } from './helpers.js';
+import { choose, control, findButton, findControl, norm, present, sdkIssues, shadow, tick, title, type, visible, type Widget } from './helpers.js';
 import { heard, last, page, watchPage } from './page-watch.js';
 
 type Toggle = { id: string; checked: boolean; ready: number; total: number };
@@ -28,7 +28,6 @@ const items = (el: Widget) => [...shadow(el).querySelectorAll<HTMLLIElement>('[p
 const numbers = (el: Widget) => items(el).map((li) => norm(li.querySelector('strong')?.textContent).replace(/\)$/, ''));
 const sdkNumbers = (r: ChecklistResult) => r.items.map((i) => i.number ?? '');
 const progress = (el: Widget) => norm(shadow(el).querySelector('[part=progress]')?.textContent);
-const title = (el: Widget) => norm(shadow(el).querySelector('h2')?.textContent);
 const heading = (el: Widget) => norm(shadow(el).querySelector('[part=result] h3')?.textContent);
 
 function itemBox(el: Widget, n: string): HTMLInputElement {

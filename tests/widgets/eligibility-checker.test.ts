@@ -14,7 +14,7 @@ import {
   type Lang,
 } from '@qazindustry/productivity-calculator';
 import { E8 } from './examples.js';
-import { choose, control, findControl, norm, ownText, present, sdkIssues, shadow, type, visible, type Widget } from './helpers.js';
+import { choose, control, findControl, norm, ownText, present, sdkIssues, shadow, title, type, visible, type Widget } from './helpers.js';
 import { heard, last, page, watchPage } from './page-watch.js';
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -53,7 +53,6 @@ async function answer(el: Widget, text: string, choice: string): Promise<HTMLInp
   return radio;
 }
 
-const title = (el: Widget) => norm(shadow(el).querySelector('h2')?.textContent);
 const verdict = (el: Widget) => norm(shadow(el).querySelector('[part=verdict]')?.textContent);
 const resultText = (el: Widget) => norm(shadow(el).querySelector('[part=result]')?.textContent);
 

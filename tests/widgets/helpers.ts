@@ -30,6 +30,9 @@ export const shadow = (el: Element) => el.shadowRoot!;
 /** The words of a node (or of a shadow root), normalised; '' for none. */
 export const text = (node: Element | ShadowRoot | null | undefined) => norm(node?.textContent);
 
+/** A widget's title (its `h2`). */
+export const title = (el: Element) => text(shadow(el).querySelector('h2'));
+
 /** The words of a label or legend themselves, without its hint and the control it wraps. */
 export function ownText(node: Element): string {
   const clone = node.cloneNode(true) as Element;
