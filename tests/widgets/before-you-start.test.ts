@@ -17,15 +17,10 @@ import {
 import en from '../../packages/widgets/dist/shared/i18n/en.js';
 import kk from '../../packages/widgets/dist/shared/i18n/kk.js';
 import ru from '../../packages/widgets/dist/shared/i18n/ru.js';
-
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+import { norm, present, shadow, type Widget } from './helpers.js';
 
 const UI = { en, kk, ru } as const;
 const DATE = '2026-03-02';
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const shadow = (el: Element) => el.shadowRoot!;
-/** Whether a node is there (chai must never be handed a DOM node from a shadow root). */
-const present = (x: unknown) => x !== null && x !== undefined;
 
 const panel = (el: Widget) => shadow(el).querySelector<HTMLDetailsElement>('details[part="at-hand"]');
 const panelText = (el: Widget) => norm(panel(el)?.textContent);

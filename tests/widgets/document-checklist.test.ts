@@ -8,100 +8,32 @@ import {
   describeChecklist,
   format,
   formatCitation,
-  isInputError,
   type ChecklistInput,
   type ChecklistResult,
   type InputIssue,
   formatDocText,
 } from '@qazindustry/productivity-calculator';
+import { E12, E13, E14, NO_CONDITIONS } from './examples.js';
+import { choose, control, findButton, findControl, norm, present, sdkIssues, shadow, tick, title, type, visible, type Widget } from './helpers.js';
 import { heard, last, page, watchPage } from './page-watch.js';
 
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
 type Toggle = { id: string; checked: boolean; ready: number; total: number };
 
 // ---------------------------------------------------------------------------------------------------------------
-// What a person sees and does
+// What a person sees and does in this widget (the shared helpers are in ./helpers.ts)
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Whether a node is there (chai must never be handed a DOM node: formatting one from a shadow root hangs the page). */
-const present = (x: unknown) => x !== null && x !== undefined;
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-/** The words of a label or legend themselves, without its hint and the control it wraps. */
-function ownText(node: Element): string {
-  const clone = node.cloneNode(true) as Element;
-  clone.querySelectorAll('.hint, input, select, textarea').forEach((n) => n.remove());
-  return norm(clone.textContent);
-}
-
-const shadow = (el: Widget) => el.shadowRoot!;
-
-/** The control a label names (by `for`, or the one it wraps); undefined when there is none. */
-function findField<T extends HTMLElement>(el: Widget, label: string): T | undefined {
-  const root = shadow(el);
-  const l = [...root.querySelectorAll('form label')].find((x) => ownText(x) === label) as HTMLLabelElement | undefined;
-  if (!l) return undefined;
-  return ((l.htmlFor ? root.getElementById(l.htmlFor) : l.querySelector('input, select, textarea')) ?? undefined) as T | undefined;
-}
-
-function field<T extends HTMLElement = HTMLInputElement>(el: Widget, label: string): T {
-  const c = findField<T>(el, label);
-  if (!c) throw new Error(`No field labelled “${label}”. Labels: ${[...shadow(el).querySelectorAll('form label')].map(ownText).join(' | ')}`);
-  return c;
-}
-
-/** Types into a field as a person would: the value changes, then `input` and `change` fire. */
-async function type(el: Widget, label: string, value: string): Promise<HTMLInputElement> {
-  const input = field<HTMLInputElement>(el, label);
-  input.focus();
-  input.value = value;
-  input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  input.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-  return input;
-}
-
-async function choose(el: Widget, label: string, value: string): Promise<HTMLSelectElement> {
-  const select = field<HTMLSelectElement>(el, label);
-  select.value = value;
-  expect(select.value, `“${label}” has an option ${value}`).to.equal(value);
-  select.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-  return select;
-}
-
-/** Ticks or unticks one of the "what applies to you" boxes by clicking it. */
-async function tick(el: Widget, label: string, on = true): Promise<void> {
-  const box = field<HTMLInputElement>(el, label);
-  if (box.checked !== on) box.click();
-  expect(box.checked, label).to.equal(on);
-  await el.updateComplete;
-}
 
 const items = (el: Widget) => [...shadow(el).querySelectorAll<HTMLLIElement>('[part=item]')];
 /** The sub-item numbers the list shows, '' for an entry from outside the annex. */
 const numbers = (el: Widget) => items(el).map((li) => norm(li.querySelector('strong')?.textContent).replace(/\)$/, ''));
 const sdkNumbers = (r: ChecklistResult) => r.items.map((i) => i.number ?? '');
 const progress = (el: Widget) => norm(shadow(el).querySelector('[part=progress]')?.textContent);
-const title = (el: Widget) => norm(shadow(el).querySelector('h2')?.textContent);
 const heading = (el: Widget) => norm(shadow(el).querySelector('[part=result] h3')?.textContent);
 
 function itemBox(el: Widget, n: string): HTMLInputElement {
   const li = items(el).find((x) => norm(x.querySelector('strong')?.textContent) === `${n})`);
   if (!li) throw new Error(`No item ${n}) in the list ${numbers(el).join(', ')}`);
   return li.querySelector('input[type=checkbox]')!;
-}
-
-function button(el: Widget, text: string): HTMLButtonElement | undefined {
-  return [...shadow(el).querySelectorAll('button')].find((b) => norm(b.textContent) === text);
-}
-
-function visible(node: Element | null | undefined): boolean {
-  if (!node) return false;
-  const r = (node as HTMLElement).getBoundingClientRect();
-  return !(node as HTMLElement).hidden && r.width > 0 && r.height > 0 && getComputedStyle(node).visibility !== 'hidden';
 }
 
 const EN = {
@@ -128,21 +60,9 @@ const PROGRESS = { ru: (n: number, m: number) => `Готово: ${n} из ${m}`,
 // The SDK's answer for the same settings, and the page's ears
 // ---------------------------------------------------------------------------------------------------------------
 
-const NO = { taxExempt: false, individualEntrepreneur: false, nonResidentExecutor: false, claimsTravel: false, claimsAccommodation: false };
-
 /** The SDK's list for what the widget's form says: every unticked condition is a "no". */
 function sdk(applicationDate: string, measure: string, more: Partial<ChecklistInput> = {}): ChecklistResult {
-  return buildChecklist({ applicationDate, measure: measure as ChecklistInput['measure'], ...NO, ...more });
-}
-
-function sdkIssues(input: unknown): readonly InputIssue[] {
-  try {
-    buildChecklist(input as ChecklistInput);
-  } catch (e) {
-    if (isInputError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('the SDK accepted the input');
+  return buildChecklist({ applicationDate, measure: measure as ChecklistInput['measure'], ...NO_CONDITIONS, ...more });
 }
 
 const KEY_PREFIX = 'qi:qi-document-checklist:v1:list-test-';
@@ -155,9 +75,9 @@ describe('<qi-document-checklist>', () => {
     it('asks for a measure first and shows no list before one is chosen', async () => {
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en"></qi-document-checklist>`);
       expect(title(el)).to.equal(EN.title);
-      expect(field<HTMLSelectElement>(el, EN.measure).value).to.equal('');
+      expect(control<HTMLSelectElement>(el, EN.measure).value).to.equal('');
       expect(items(el).length).to.equal(0);
-      expect(present(findField(el, EN.costType)), 'no cost type outside process').to.equal(false);
+      expect(present(findControl(el, EN.costType)), 'no cost type outside process').to.equal(false);
       await expect(el).to.be.accessible();
     });
 
@@ -173,19 +93,19 @@ describe('<qi-document-checklist>', () => {
         expect(norm(li.textContent)).to.include(norm(formatDocText(r.items[i]!.text, 'en')));
         expect(norm(li.querySelector('cite')?.textContent)).to.equal(norm(formatCitation(r.items[i]!.citation, 'en')));
       });
-      expect(field<HTMLInputElement>(el, EN.date).value).to.equal('2026-02-10');
+      expect(control<HTMLInputElement>(el, EN.date).value).to.equal('2026-02-10');
       await expect(el).to.be.accessible();
     });
 
     it('asks for the cost type only for process, and resets the ticks when the measure changes', async () => {
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en" application-date="2026-01-15"></qi-document-checklist>`);
       await choose(el, EN.measure, 'digital');
-      expect(present(findField(el, EN.costType))).to.equal(false);
+      expect(present(findControl(el, EN.costType))).to.equal(false);
       itemBox(el, '1').click();
       await el.updateComplete;
       expect(progress(el)).to.match(/^Ready: 1 of/);
       await choose(el, EN.measure, 'process');
-      const ct = field<HTMLSelectElement>(el, EN.costType);
+      const ct = control<HTMLSelectElement>(el, EN.costType);
       // the cost types and their order are describeChecklist's (one per document list of the annexes)
       const described = describeChecklist({ applicationDate: '2026-01-15', measure: 'process' }).fields.find((f) => f.id === 'costType')!;
       expect([...ct.options].map((o) => o.value).filter(Boolean)).to.deep.equal(described.options!.map((o) => o.value));
@@ -260,7 +180,7 @@ describe('<qi-document-checklist>', () => {
       const clipboard = navigator.clipboard as Clipboard & { writeText: (t: string) => Promise<void> };
       Object.defineProperty(clipboard, 'writeText', { configurable: true, value: async (t: string) => void calls.push(t) });
       page.cleanups.push(() => delete (clipboard as unknown as Record<string, unknown>)['writeText']);
-      const copy = button(el, EN.copy);
+      const copy = findButton(el, EN.copy);
       expect(present(copy), 'a copy button').to.equal(true);
       copy!.click();
       await waitUntil(() => calls.length === 1, 'the clipboard is written');
@@ -271,7 +191,7 @@ describe('<qi-document-checklist>', () => {
 
     it('has a print button that prints the list alone (a print frame, not the page)', async () => {
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en" measure="digital" application-date="2026-03-01"></qi-document-checklist>`);
-      const print = button(el, EN.print);
+      const print = findButton(el, EN.print);
       expect(present(print), 'a print button').to.equal(true);
       expect(visible(print)).to.equal(true);
       let printed = 0;
@@ -375,10 +295,10 @@ describe('<qi-document-checklist>', () => {
 
       const changes = heard<ChecklistResult>('qi-change');
       const again = await fixture<Widget>(html`<qi-document-checklist lang="en" persist persist-key="list-test-reload"></qi-document-checklist>`);
-      expect(field<HTMLSelectElement>(again, EN.measure).value).to.equal('process');
-      expect(field<HTMLSelectElement>(again, EN.costType).value).to.equal('tech-equipment');
-      expect(field<HTMLInputElement>(again, EN.date).value).to.equal('2026-01-15');
-      expect(field<HTMLInputElement>(again, EN.taxExempt).checked).to.equal(true);
+      expect(control<HTMLSelectElement>(again, EN.measure).value).to.equal('process');
+      expect(control<HTMLSelectElement>(again, EN.costType).value).to.equal('tech-equipment');
+      expect(control<HTMLInputElement>(again, EN.date).value).to.equal('2026-01-15');
+      expect(control<HTMLInputElement>(again, EN.taxExempt).checked).to.equal(true);
       const r = sdk('2026-01-15', 'process', { costType: 'tech-equipment', taxExempt: true });
       expect(numbers(again)).to.deep.equal(sdkNumbers(r));
       expect(itemBox(again, '7').checked && itemBox(again, '9').checked).to.equal(true);
@@ -427,7 +347,7 @@ describe('<qi-document-checklist>', () => {
     it('shows a visible alert for measure="robots" instead of a blank box, and fires qi-input-error', async () => {
       const errors = heard<{ issues: readonly InputIssue[] }>('qi-input-error');
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en" measure="robots" application-date="2026-02-10"></qi-document-checklist>`);
-      const issues = sdkIssues({ applicationDate: '2026-02-10', measure: 'robots', ...NO });
+      const issues = sdkIssues(buildChecklist, { applicationDate: '2026-02-10', measure: 'robots', ...NO_CONDITIONS });
       const alert = shadow(el).querySelector('[role=alert]');
       expect(visible(alert), 'the alert is visible').to.equal(true);
       expect(norm(alert!.textContent)).to.include(EN.badAttributes).and.include(norm(issues[0]!.message.en));
@@ -440,7 +360,7 @@ describe('<qi-document-checklist>', () => {
     it('shows a visible alert for application-date="yesterday" when a measure is set', async () => {
       const errors = heard<{ issues: readonly InputIssue[] }>('qi-input-error');
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en" measure="competence" application-date="yesterday"></qi-document-checklist>`);
-      const issues = sdkIssues({ applicationDate: 'yesterday', measure: 'competence', ...NO });
+      const issues = sdkIssues(buildChecklist, { applicationDate: 'yesterday', measure: 'competence', ...NO_CONDITIONS });
       const alert = shadow(el).querySelector('[role=alert]');
       expect(visible(alert)).to.equal(true);
       expect(norm(alert!.textContent)).to.include(EN.badAttributes).and.include(norm(issues[0]!.message.en));
@@ -451,7 +371,7 @@ describe('<qi-document-checklist>', () => {
 
     it('shows a visible alert for application-date="yesterday" before any measure is chosen', async () => {
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en" application-date="yesterday"></qi-document-checklist>`);
-      const dateIssue = sdkIssues({ applicationDate: 'yesterday', measure: 'competence' }).find((i) => i.path[0] === 'applicationDate')!;
+      const dateIssue = sdkIssues(buildChecklist, { applicationDate: 'yesterday', measure: 'competence' }).find((i) => i.path[0] === 'applicationDate')!;
       const alert = shadow(el).querySelector('[role=alert]');
       expect(visible(alert), 'a misconfigured date is reported at once').to.equal(true);
       expect(norm(alert!.textContent)).to.include(norm(dateIssue.message.en));
@@ -463,7 +383,7 @@ describe('<qi-document-checklist>', () => {
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en" measure="digital"></qi-document-checklist>`);
       const errors = heard<{ issues: readonly InputIssue[] }>('qi-input-error');
       const input = await type(el, EN.date, '2020-01-01');
-      const issues = sdkIssues({ applicationDate: '2020-01-01', measure: 'digital', ...NO });
+      const issues = sdkIssues(buildChecklist, { applicationDate: '2020-01-01', measure: 'digital', ...NO_CONDITIONS });
       expect(last(errors).detail.issues).to.deep.equal(issues);
       expect(input.value, 'the typed date stays').to.equal('2020-01-01');
       expect(input.getAttribute('aria-invalid')).to.equal('true');
@@ -485,9 +405,9 @@ describe('<qi-document-checklist>', () => {
       const el = await fixture<Widget>(html`<qi-document-checklist lang="en" application-date="2026-01-15"></qi-document-checklist>`);
       const errors = heard<{ issues: readonly InputIssue[] }>('qi-input-error');
       await choose(el, EN.measure, 'process');
-      const issues = sdkIssues({ applicationDate: '2026-01-15', measure: 'process', ...NO });
+      const issues = sdkIssues(buildChecklist, { applicationDate: '2026-01-15', measure: 'process', ...NO_CONDITIONS });
       expect(last(errors).detail.issues).to.deep.equal(issues);
-      const select = field<HTMLSelectElement>(el, EN.costType);
+      const select = control<HTMLSelectElement>(el, EN.costType);
       // x-errors: the cost type errs once the visitor has left it (not while another field is being answered)
       expect(select.getAttribute('aria-invalid')).to.equal('false');
       select.focus();
@@ -532,7 +452,7 @@ describe('<qi-document-checklist>', () => {
       const changes = heard<ChecklistResult>('qi-change');
       await choose(el, EN.measure, 'competence');
       await type(el, EN.date, '2026-02-10');
-      const base = sdk('2026-02-10', 'competence');
+      const base = buildChecklist(E12);
       expect(sdkNumbers(base)).to.deep.equal(['1', '2', '3', '4', '5', '6', '8', '9', '10']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(base));
       expect(last(changes).detail).to.deep.equal(base);
@@ -540,7 +460,7 @@ describe('<qi-document-checklist>', () => {
 
       await tick(el, EN.travel);
       await tick(el, EN.accommodation);
-      const travel = sdk('2026-02-10', 'competence', { claimsTravel: true, claimsAccommodation: true });
+      const travel = buildChecklist({ ...E12, claimsTravel: true, claimsAccommodation: true });
       expect(sdkNumbers(travel)).to.deep.equal(['1', '2', '3', '4', '5', '6', '8', '9', '10', '11', '12']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(travel));
       expect(last(changes).detail).to.deep.equal(travel);
@@ -549,7 +469,7 @@ describe('<qi-document-checklist>', () => {
       await tick(el, EN.accommodation, false);
 
       await tick(el, EN.nonResident);
-      const nr = sdk('2026-02-10', 'competence', { nonResidentExecutor: true });
+      const nr = buildChecklist({ ...E12, nonResidentExecutor: true });
       expect(last(changes).detail).to.deep.equal(nr);
       const five = nr.items.find((i) => i.number === '5')!;
       expect(five.replaced).to.equal(true);
@@ -566,7 +486,7 @@ describe('<qi-document-checklist>', () => {
       await choose(el, EN.measure, 'process');
       await choose(el, EN.costType, 'tech-equipment');
       await type(el, EN.date, '2026-01-15');
-      const base = sdk('2026-01-15', 'process', { costType: 'tech-equipment' });
+      const base = buildChecklist(E13);
       expect(sdkNumbers(base)).to.deep.equal(['1', '2', '3', '4', '5', '8', '9', '10', '11']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(base));
       expect(last(changes).detail).to.deep.equal(base);
@@ -574,7 +494,7 @@ describe('<qi-document-checklist>', () => {
       expect(progress(el)).to.equal(EN.progress(0, 9));
 
       await tick(el, EN.taxExempt);
-      const exempt = sdk('2026-01-15', 'process', { costType: 'tech-equipment', taxExempt: true });
+      const exempt = buildChecklist({ ...E13, taxExempt: true });
       expect(sdkNumbers(exempt)).to.deep.equal(['1', '2', '3', '4', '5', '7', '8', '9', '10', '11']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(exempt));
       expect(last(changes).detail).to.deep.equal(exempt);
@@ -591,7 +511,7 @@ describe('<qi-document-checklist>', () => {
       const toggles = heard<Toggle>('qi-checklist-item-toggle');
       await choose(el, EN.measure, 'digital');
       await tick(el, EN.individualEntrepreneur);
-      const r = sdk('2026-03-01', 'digital', { individualEntrepreneur: true });
+      const r = buildChecklist(E14);
       expect(r.items.map((i) => i.number ?? i.id)).to.deep.equal(['1', '2', '3', '4', '6', '8', '9', '10', '11', 'p13.5-entrepreneur-statement']);
       expect(r.annexCount).to.equal(9);
       expect(last(changes).detail).to.deep.equal(r);

@@ -3,20 +3,13 @@
  * it, and the tracker's list missed `state-amount`, `baseline-revenue` and `as-of` (a page listening for it kept a
  * stale target).
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import '@qazindustry/productivity-widgets/define';
 import { trackObligation, type ObligationResult } from '@qazindustry/productivity-calculator';
+import { ready } from './helpers.js';
 
-type Tracker = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function tracker(): Promise<Tracker> {
-  const el = await fixture<Tracker>(
-    html`<qi-obligation-tracker lang="en" agreement-date="2026-02-01" baseline-revenue="500000000" state-amount="20000000" as-of="2026-11-01"></qi-obligation-tracker>`,
-  );
-  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('.root h2'); i++) await new Promise((r) => setTimeout(r, 20));
-  await el.updateComplete;
-  return el;
-}
+const tracker = () =>
+  ready(html`<qi-obligation-tracker lang="en" agreement-date="2026-02-01" baseline-revenue="500000000" state-amount="20000000" as-of="2026-11-01"></qi-obligation-tracker>`);
 
 const sdk = (stateAmount: string, baselineRevenue = '500000000', asOf = '2026-11-01') =>
   trackObligation({ agreementDate: '2026-02-01', baselineRevenue, stateAmount, revenue: [], asOf });

@@ -3,6 +3,7 @@
  * (`* { all: unset }`, `!important` colours and fonts): the shadow roots keep them intact.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { norm } from './helpers.js';
 
 const HOSTILE = `
   * { all: unset; }
@@ -79,7 +80,6 @@ async function hostPage(body: string, ready: (w: Window) => unknown): Promise<{ 
 }
 
 const cdn = (file: string) => `${location.origin}/packages/widgets/cdn/${file}`;
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
 const totalOf = (el: Element | null | undefined) => norm(el?.shadowRoot?.querySelector('[part="total"]')?.textContent);
 
 describe('Two different CDN files on one page', () => {

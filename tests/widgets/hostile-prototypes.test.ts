@@ -4,8 +4,7 @@
  * framework's own realm keeps clean prototypes.
  */
 import { expect, waitUntil } from '@open-wc/testing';
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+import { norm } from './helpers.js';
 
 describe('A page that extends the prototypes before the widget bundle loads', () => {
   let frame: HTMLIFrameElement;

@@ -19,30 +19,10 @@ import {
   MEASURES,
   type CostLine,
 } from '@qazindustry/productivity-calculator';
-
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
+import { choose, norm, settle, shadow, text, typeInto } from './helpers.js';
 
 const DATE = '2026-04-10';
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const root = (el: Element) => (el as Widget).shadowRoot!;
-const text = (el: Element, sel: string) => norm(root(el).querySelector(sel)?.textContent);
-const items = (el: Element) => [...root(el).querySelectorAll('[part="result"] li[part="item"]')].map((li) => norm(li.textContent));
-
-async function settle(...els: Element[]) {
-  for (let i = 0; i < 4; i++) for (const el of els) await (el as Widget).updateComplete;
-}
-
-function select(el: Element, sel: string, value: string) {
-  const s = root(el).querySelector<HTMLSelectElement>(sel)!;
-  s.value = value;
-  s.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-}
-
-function typeInto(el: Element, sel: string, value: string) {
-  const i = root(el).querySelector<HTMLInputElement>(sel)!;
-  i.value = value;
-  i.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-}
+const items = (el: Element) => [...shadow(el).querySelectorAll('[part="result"] li[part="item"]')].map((li) => norm(li.textContent));
 
 /** A measure whose checklist does not depend on a cost type, and one whose does (from the SDK's descriptions). */
 const costTypeField = (m: (typeof MEASURES)[number]) => describeChecklist({ applicationDate: DATE, measure: m }).fields.find((f) => f.id === 'costType');
@@ -65,25 +45,25 @@ describe('one application, one journey (item 7)', () => {
       <qi-document-checklist></qi-document-checklist>
     </qi-provider>`);
     const [checker, list] = [p.querySelector('qi-eligibility-checker')!, p.querySelector('qi-document-checklist')!];
-    await settle(p, checker, list);
-    select(checker, 'select', PLAIN);
-    await settle(p, checker, list);
+    await settle([p, checker, list], 4);
+    await choose(checker, shadow(checker).querySelector<HTMLSelectElement>('select')!, PLAIN);
+    await settle([p, checker, list], 4);
     // the tax-exempt question of the checker, answered "Yes"
-    const yes = [...root(checker).querySelectorAll<HTMLInputElement>('input[type="radio"][name$="-taxExempt"]')].find((r) => norm(r.parentElement?.textContent) === 'Yes')!;
+    const yes = [...shadow(checker).querySelectorAll<HTMLInputElement>('input[type="radio"][name$="-taxExempt"]')].find((r) => norm(r.parentElement?.textContent) === 'Yes')!;
     expect(yes, 'the checker asks taxExempt').to.exist;
     yes.checked = true;
     yes.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await settle(p, checker, list);
+    await settle([p, checker, list], 4);
     const sdk = buildChecklist({ applicationDate: DATE, measure: PLAIN, taxExempt: true, individualEntrepreneur: false, nonResidentExecutor: false, claimsTravel: false, claimsAccommodation: false });
     await waitUntil(() => items(list).length === sdk.items.length, `the checklist follows: ${items(list).length} items, the SDK lists ${sdk.items.length}; ${JSON.stringify((p as unknown as { application: unknown }).application)}`);
     expect(items(list)[0]).to.contain(formatDocText(sdk.items[0]!.text, 'en'));
     // the checklist's own tick-box shows the shared answer; unticking it there reaches the checker
-    const box = [...root(list).querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')].find((b) => /tax/i.test(norm(b.parentElement?.textContent)))!;
+    const box = [...shadow(list).querySelectorAll<HTMLInputElement>('fieldset input[type="checkbox"]')].find((b) => /tax/i.test(norm(b.parentElement?.textContent)))!;
     expect(box.checked).to.equal(true);
     box.checked = false;
     box.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-    await settle(p, checker, list);
-    const no = [...root(checker).querySelectorAll<HTMLInputElement>('input[type="radio"][name$="-taxExempt"]')].find((r) => norm(r.parentElement?.textContent) === 'No')!;
+    await settle([p, checker, list], 4);
+    const no = [...shadow(checker).querySelectorAll<HTMLInputElement>('input[type="radio"][name$="-taxExempt"]')].find((r) => norm(r.parentElement?.textContent) === 'No')!;
     expect(no.checked).to.equal(true);
     expect((p as unknown as { application: { measure?: string; answers?: Record<string, unknown> } }).application).to.deep.include({ measure: PLAIN });
   });
@@ -95,11 +75,11 @@ describe('one application, one journey (item 7)', () => {
       <qi-document-checklist measure=${other}></qi-document-checklist>
     </qi-provider>`);
     const [checker, list] = [p.querySelector('qi-eligibility-checker')!, p.querySelector('qi-document-checklist')!];
-    await settle(p, checker, list);
-    select(checker, 'select', PLAIN);
-    await settle(p, checker, list);
+    await settle([p, checker, list], 4);
+    await choose(checker, shadow(checker).querySelector<HTMLSelectElement>('select')!, PLAIN);
+    await settle([p, checker, list], 4);
     const sdk = buildChecklist({ applicationDate: DATE, measure: other, taxExempt: false, individualEntrepreneur: false, nonResidentExecutor: false, claimsTravel: false, claimsAccommodation: false });
-    expect(text(list, '[part="result"] h3')).to.equal(norm(formatDocText(sdk.heading, 'en')));
+    expect(text(shadow(list).querySelector('[part="result"] h3'))).to.equal(norm(formatDocText(sdk.heading, 'en')));
   });
 
   it('the checklist covers every cost type of the estimate: one merged list numbered 1..n, each item saying which cost types need it', async () => {
@@ -113,7 +93,7 @@ describe('one application, one journey (item 7)', () => {
       <qi-document-checklist></qi-document-checklist>
     </qi-provider>`);
     const [est, list] = [p.querySelector('qi-reimbursement-estimator')!, p.querySelector('qi-document-checklist')!];
-    await settle(p, est, list);
+    await settle([p, est, list], 4);
     const lists = types.map((c) => buildChecklist({ applicationDate: DATE, measure: BY_COST_TYPE, costType: c as never, taxExempt: false, individualEntrepreneur: false, nonResidentExecutor: false }));
     const byText = new Map<string, { types: string[]; cites: Set<string> }>();
     lists.forEach((r, i) => r.items.forEach((it) => {
@@ -138,8 +118,8 @@ describe('one application, one journey (item 7)', () => {
     expect(Object.keys(last.byCostType)).to.deep.equal(types);
     document.removeEventListener('qi-change', hear);
     // choosing one cost type in the checklist narrows it to that cost type's own list
-    select(list, 'select[id$="-ct"]', types[1]!);
-    await settle(p, list);
+    await choose(list, shadow(list).querySelector<HTMLSelectElement>('select[id$="-ct"]')!, types[1]!);
+    await settle([p, list], 4);
     expect(items(list).length).to.equal(lists[1]!.items.length);
   });
 
@@ -151,17 +131,17 @@ describe('one application, one journey (item 7)', () => {
       <qi-obligation-tracker></qi-obligation-tracker>
     </qi-provider>`);
     const [est, tracker] = [p.querySelector('qi-reimbursement-estimator')!, p.querySelector('qi-obligation-tracker')!];
-    await settle(p, est, tracker);
-    await waitUntil(() => !!root(tracker).querySelector('[part="plan"]'), 'the tracker shows a plan');
-    expect(text(tracker, '[part="plan"]')).to.contain('This is a plan, not an agreement');
-    expect(text(tracker, '[part="plan"]')).to.contain(formatDate(DATE, 'en'));
-    const q = [...root(tracker).querySelectorAll<HTMLInputElement>('input')].find((i) => i.id.endsWith('-q'))!;
+    await settle([p, est, tracker], 4);
+    await waitUntil(() => !!shadow(tracker).querySelector('[part="plan"]'), 'the tracker shows a plan');
+    expect(text(shadow(tracker).querySelector('[part="plan"]'))).to.contain('This is a plan, not an agreement');
+    expect(text(shadow(tracker).querySelector('[part="plan"]'))).to.contain(formatDate(DATE, 'en'));
+    const q = [...shadow(tracker).querySelectorAll<HTMLInputElement>('input')].find((i) => i.id.endsWith('-q'))!;
     expect(q.value).to.equal(total);
-    typeInto(tracker, 'input[id$="-n"]', '500000000');
-    await settle(p, tracker);
+    typeInto(shadow(tracker).querySelector<HTMLInputElement>('input[id$="-n"]')!, '500000000');
+    await settle([p, tracker], 4);
     const sdk = trackObligation({ agreementDate: DATE, baselineRevenue: '500000000', stateAmount: total, asOf: DATE, revenue: [] });
-    expect(text(tracker, '[part="result"] h3')).to.contain(norm(formatTenge(sdk.target, 'en')));
-    const rows = [...root(tracker).querySelectorAll('[part="checkpoints"] tbody tr')].map((r) => norm(r.textContent));
+    expect(text(shadow(tracker).querySelector('[part="result"] h3'))).to.contain(norm(formatTenge(sdk.target, 'en')));
+    const rows = [...shadow(tracker).querySelectorAll('[part="checkpoints"] tbody tr')].map((r) => norm(r.textContent));
     expect(rows.length).to.equal(sdk.checkpoints.length);
     sdk.checkpoints.forEach((c, i) => expect(rows[i]).to.contain(formatDate(c.date, 'en')));
   });
@@ -173,24 +153,24 @@ describe('one application, one journey (item 7)', () => {
       <qi-obligation-tracker></qi-obligation-tracker>
     </qi-provider>`);
     const [est, next, tracker] = ['qi-reimbursement-estimator', 'qi-next-steps', 'qi-obligation-tracker'].map((t) => p.querySelector(t)!);
-    await settle(p, est!, next!, tracker!);
+    await settle([p, est!, next!, tracker!], 4);
     const portal = serviceDeadline({ submittedAt: `${DATE}T10:00`, channel: 'portal' });
-    expect(text(next!, '[part="accepted-on"]')).to.equal(formatDate(portal.acceptedOn, 'en'));
-    expect(text(next!, '[part="deadline"]')).to.equal(formatDate(portal.deadline, 'en'));
-    const said = text(next!, '[part="messages"]');
+    expect(text(shadow(next!).querySelector('[part="accepted-on"]'))).to.equal(formatDate(portal.acceptedOn, 'en'));
+    expect(text(shadow(next!).querySelector('[part="deadline"]'))).to.equal(formatDate(portal.deadline, 'en'));
+    const said = text(shadow(next!).querySelector('[part="messages"]'));
     for (const m of portal.messages) {
       expect(said).to.contain(norm(formatMessage(m.message, 'en')));
       expect(said).to.contain(formatCitation(m.citation, 'en'));
     }
-    await waitUntil(() => text(tracker!, '[part="plan"]').includes(formatDate(portal.deadline, 'en')), 'the plan assumes the decision deadline');
+    await waitUntil(() => text(shadow(tracker!).querySelector('[part="plan"]')).includes(formatDate(portal.deadline, 'en')), 'the plan assumes the decision deadline');
     // the filing date chosen in the estimator is the application's: the panel follows it
     const later = '2026-04-17';
-    typeInto(est!, '[part="date-question"] input', later);
-    await settle(p, est!, next!);
+    typeInto(shadow(est!).querySelector<HTMLInputElement>('[part="date-question"] input')!, later);
+    await settle([p, est!, next!], 4);
     const office = serviceDeadline({ submittedAt: `${later}T10:00`, channel: 'office' });
-    select(next!, 'select', 'office');
-    await settle(p, next!);
-    expect(text(next!, '[part="accepted-on"]')).to.equal(formatDate(office.acceptedOn, 'en'));
-    expect(text(next!, '[part="deadline"]')).to.equal(formatDate(office.deadline, 'en'));
+    await choose(next!, shadow(next!).querySelector<HTMLSelectElement>('select')!, 'office');
+    await settle([p, next!], 4);
+    expect(text(shadow(next!).querySelector('[part="accepted-on"]'))).to.equal(formatDate(office.acceptedOn, 'en'));
+    expect(text(shadow(next!).querySelector('[part="deadline"]'))).to.equal(formatDate(office.deadline, 'en'));
   });
 });

@@ -18,22 +18,11 @@ import {
   type Applicant,
   type ChecklistResult,
   type EligibilityResult,
-  type EstimateInput,
   type EstimateResult,
   type ObligationResult,
 } from '@qazindustry/productivity-calculator';
-
-type Control = HTMLInputElement | HTMLSelectElement | HTMLButtonElement;
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const shadow = (el: Element) => el.shadowRoot!;
-
-/** The element that has the focus, looking into shadow roots. */
-function focused(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
+import { E1, E8, E12, E13, e15 } from './examples.js';
+import { findButton, focused, norm, settle, shadow } from './helpers.js';
 
 const describeFocus = () => {
   const f = focused();
@@ -57,17 +46,13 @@ async function mount<T extends HTMLElement>(template: ReturnType<typeof html>): 
   return el;
 }
 
-async function settle(el: Element): Promise<void> {
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-  await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-}
-
 async function press(el: Element, key: string): Promise<void> {
   await sendKeys({ press: key });
   await settle(el);
 }
 
-async function type(el: Element, text: string): Promise<void> {
+/** Types `text` with real key presses into the control that has the focus. */
+async function typeKeys(el: Element, text: string): Promise<void> {
   await sendKeys({ type: text });
   await settle(el);
 }
@@ -99,16 +84,11 @@ async function typeDate(el: Element, iso: string): Promise<void> {
   const [y, m, d] = iso.split('-') as [string, string, string];
   const parts = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(2000, 0, 2));
   const digits = parts.map((p) => (p.type === 'year' ? y : p.type === 'month' ? m : p.type === 'day' ? d : '')).join('');
-  await type(el, digits);
+  await typeKeys(el, digits);
   expect((focused() as HTMLInputElement).value, `the date typed`).to.equal(iso);
 }
 
 const byIdEnd = <T extends Element = HTMLInputElement>(scope: ParentNode, suffix: string) => scope.querySelector<T>(`[id$="${suffix}"]`);
-const buttonNamed = (el: Element, words: string | RegExp) =>
-  [...shadow(el).querySelectorAll<HTMLButtonElement>('button')].find((b) => {
-    const name = norm(b.getAttribute('aria-label') ?? b.textContent);
-    return typeof words === 'string' ? name === words : words.test(name);
-  }) ?? null;
 
 /** The last `qi-change` a widget told the page of. */
 function lastChange<T>(el: Element): () => T | undefined {
@@ -128,7 +108,7 @@ describe('keyboard only: the worked examples entered, corrected and read with th
     async function fillLine(el: Element, box: () => HTMLFieldSetElement, type_: string, amount: string, date?: string): Promise<void> {
       await arrowTo(el, byIdEnd<HTMLSelectElement>(box(), '-type')!, type_);
       await tabTo(el, () => byIdEnd(box(), '-amount'));
-      await type(el, amount);
+      await typeKeys(el, amount);
       if (date) {
         await tabTo(el, () => byIdEnd(box(), '-date'));
         await typeDate(el, date);
@@ -156,7 +136,7 @@ describe('keyboard only: the worked examples entered, corrected and read with th
 
       const entries: [string, string, string?][] = [['travel', '400 000,00', '2025-11-01'], ['accommodation', '600 000,00', '2025-11-20'], ['per-diem', '150 000,00']];
       for (const [i, [kind, amount, date]] of entries.entries()) {
-        await tabTo(el, () => buttonNamed(el, 'Add a cost'));
+        await tabTo(el, () => findButton(el, 'Add a cost'));
         await press(el, 'Enter');
         expect(lines(el).length).to.equal(i + 2);
         // the new line's first field has the focus
@@ -164,16 +144,6 @@ describe('keyboard only: the worked examples entered, corrected and read with th
         await fillLine(el, () => lines(el)[i + 1]!, kind, amount, date);
       }
 
-      const E1: EstimateInput = {
-        applicationDate: '2026-03-10',
-        measure: 'competence',
-        costs: [
-          { costType: 'training', amount: '5000000.00', date: '2025-11-20' },
-          { costType: 'travel', amount: '400000.00', date: '2025-11-01' },
-          { costType: 'accommodation', amount: '600000.00', date: '2025-11-20' },
-          { costType: 'per-diem', amount: '150000.00' },
-        ],
-      };
       const r = estimateReimbursement(E1);
       expect(r.total).to.equal('2400000.00');
       expect(total(el)).to.equal(`Estimated reimbursement: ${norm(formatTenge(r.total, 'en'))}`);
@@ -185,26 +155,26 @@ describe('keyboard only: the worked examples entered, corrected and read with th
     it('adding a cost line with Enter on “Add a cost” puts the focus on the new line’s cost type; removing one puts it on the previous line’s (the next one’s for the first)', async () => {
       const el = await mount<HTMLElement>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
       for (const n of [2, 3]) {
-        await tabTo(el, () => buttonNamed(el, 'Add a cost'));
+        await tabTo(el, () => findButton(el, 'Add a cost'));
         await press(el, 'Enter');
         expect(lines(el).length).to.equal(n);
         expect(focused(), describeFocus()).to.equal(byIdEnd(lines(el)[n - 1]!, '-type'));
         await tabTo(el, () => byIdEnd(lines(el)[n - 1]!, '-amount'));
-        await type(el, `${n}000000`);
+        await typeKeys(el, `${n}000000`);
       }
       await tabTo(el, () => byIdEnd(lines(el)[0]!, '-amount'), true);
-      await type(el, '1000000');
+      await typeKeys(el, '1000000');
       const amounts = () => lines(el).map((l) => byIdEnd(l, '-amount')!.value);
       expect(amounts()).to.deep.equal(['1000000', '2000000', '3000000']);
 
       // remove the third: the focus goes to the second line's first field
-      await tabTo(el, () => buttonNamed(el, 'Remove cost 3'));
+      await tabTo(el, () => findButton(el, 'Remove cost 3'));
       await press(el, 'Enter');
       expect(amounts()).to.deep.equal(['1000000', '2000000']);
       expect(focused(), describeFocus()).to.equal(byIdEnd(lines(el)[1]!, '-type'));
 
       // remove the first: no line before it, so the line that takes its place
-      await tabTo(el, () => buttonNamed(el, 'Remove cost 1'), true);
+      await tabTo(el, () => findButton(el, 'Remove cost 1'), true);
       await press(el, 'Space');
       expect(amounts()).to.deep.equal(['2000000']);
       expect(focused(), describeFocus()).to.equal(byIdEnd(lines(el)[0]!, '-type'));
@@ -218,15 +188,15 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       await tabTo(el, () => byIdEnd(box(), '-p0-date'));
       await typeDate(el, '2023-12-01');
       await tabTo(el, () => byIdEnd(box(), '-p0-amount'));
-      await type(el, '60000000');
+      await typeKeys(el, '60000000');
       for (const j of [1, 2]) {
-        await tabTo(el, () => buttonNamed(el, 'Add a payment'));
+        await tabTo(el, () => findButton(el, 'Add a payment'));
         await press(el, 'Enter');
         expect(focused(), describeFocus()).to.equal(byIdEnd(box(), `-p${j}-date`));
       }
       await typeDate(el, '2024-04-15');
       await tabTo(el, () => byIdEnd(box(), '-p2-amount'));
-      await type(el, '40000000');
+      await typeKeys(el, '40000000');
       // the second payment was one too many: remove it; the focus goes to the first payment's date
       await tabTo(el, () => box().querySelectorAll('button')[1] as HTMLButtonElement, true);
       expect(norm(focused()?.textContent)).to.equal('Remove this payment');
@@ -247,11 +217,11 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       await tabTo(el, measure);
       await arrowTo(el, measure()!, 'competence');
       await tabTo(el, () => byIdEnd(lines(el)[0]!, '-amount'));
-      await type(el, '1000000');
+      await typeKeys(el, '1000000');
       await tabTo(el, measure, true);
       await arrowTo(el, measure()!, 'digital');
       expect(lines(el).map((l) => byIdEnd(l, '-amount')!.value)).to.not.include('1000000');
-      const undo = await tabTo(el, () => buttonNamed(el, 'Undo'), true);
+      const undo = await tabTo(el, () => findButton(el, 'Undo'), true);
       expect(undo).to.exist;
       await press(el, 'Enter');
       expect(measure()!.value).to.equal('competence');
@@ -292,7 +262,7 @@ describe('keyboard only: the worked examples entered, corrected and read with th
           expect(shadow(el).querySelectorAll<HTMLInputElement>(`input[name="${radios[0]!.name}"]`)[index]!.checked, id).to.equal(true);
         } else if (target instanceof HTMLSelectElement) await arrowTo(el, target, value);
         else if ((target as HTMLInputElement).type === 'date') await typeDate(el, value);
-        else await type(el, value);
+        else await typeKeys(el, value);
       }
       throw new Error('the questions never ended');
     }
@@ -307,7 +277,7 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       await arrowTo(el, measure()!, 'digital');
       const size = await tabTo(el, () => byIdEnd<HTMLSelectElement>(shadow(el), '-size'));
       await arrowTo(el, size, 'large');
-      const r = checkEligibility({ applicationDate: '2026-02-02', measure: 'digital', applicant: { size: 'large' } });
+      const r = checkEligibility(E8);
       expect(r.verdict).to.equal('ineligible');
       expect(r.remainsOpen).to.deep.equal(['competence']);
       expect(change()).to.deep.equal(r);
@@ -345,11 +315,11 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       const given = await answerAll(el, answers, async (id) => {
         if (id !== 'stateShare') return false;
         // 50 % typed by mistake: the question of the holder appears; two Backspaces and a 0 take it back
-        await type(el, '50');
+        await typeKeys(el, '50');
         holderAsked = !!byIdEnd(shadow(el), '-stateShareHolderException');
         await press(el, 'Backspace');
         await press(el, 'Backspace');
-        await type(el, '0');
+        await typeKeys(el, '0');
         expect((focused() as HTMLInputElement).value).to.equal('0');
         expect(byIdEnd(shadow(el), '-stateShareHolderException'), 'no holder question at 0 %').to.equal(null);
         return true;
@@ -376,8 +346,6 @@ describe('keyboard only: the worked examples entered, corrected and read with th
     const numbers = (el: Element) => [...shadow(el).querySelectorAll('[part="item"] label strong')].map((s) => norm(s.textContent).replace(/\)$/, ''));
     const sdkNumbers = (r: ChecklistResult) => r.items.map((i) => i.number ?? '');
     const progress = (el: Element) => norm(shadow(el).querySelector('[part="progress"]')?.textContent);
-    /** The widget's form sends every unticked condition as a "no". */
-    const NO = { taxExempt: false, individualEntrepreneur: false, nonResidentExecutor: false, claimsTravel: false, claimsAccommodation: false };
     const conditionBox = (el: Element, words: string) =>
       [...shadow(el).querySelectorAll<HTMLLabelElement>('form label.choice')].find((l) => norm(l.textContent) === words)?.querySelector('input') ?? null;
 
@@ -397,10 +365,10 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       expect(date.value, 'a part of the date was cleared').to.equal('');
       const parts = new Intl.DateTimeFormat(navigator.language, { year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(new Date(2000, 0, 2)).filter((p) => p.type !== 'literal');
       expect(parts.map((p) => p.type)).to.deep.equal(['month', 'day', 'year']);
-      await type(el, '10');
+      await typeKeys(el, '10');
       expect(date.value).to.equal('2026-02-10');
 
-      const base = buildChecklist({ applicationDate: '2026-02-10', measure: 'competence', ...NO });
+      const base = buildChecklist(E12);
       expect(sdkNumbers(base)).to.deep.equal(['1', '2', '3', '4', '5', '6', '8', '9', '10']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(base));
       expect(change()).to.deep.equal(base);
@@ -409,7 +377,7 @@ describe('keyboard only: the worked examples entered, corrected and read with th
         await tabTo(el, () => conditionBox(el, words));
         await press(el, 'Space');
       }
-      const travel = buildChecklist({ applicationDate: '2026-02-10', measure: 'competence', ...NO, claimsTravel: true, claimsAccommodation: true });
+      const travel = buildChecklist({ ...E12, claimsTravel: true, claimsAccommodation: true });
       expect(sdkNumbers(travel)).to.deep.equal(['1', '2', '3', '4', '5', '6', '8', '9', '10', '11', '12']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(travel));
       expect(change()).to.deep.equal(travel);
@@ -423,13 +391,13 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       const costType = () => byIdEnd<HTMLSelectElement>(shadow(el), '-ct');
       await tabTo(el, costType);
       await arrowTo(el, costType()!, 'tech-equipment');
-      const base = buildChecklist({ applicationDate: '2026-01-15', measure: 'process', costType: 'tech-equipment', ...NO });
+      const base = buildChecklist(E13);
       expect(sdkNumbers(base)).to.deep.equal(['1', '2', '3', '4', '5', '8', '9', '10', '11']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(base));
 
       await tabTo(el, () => conditionBox(el, 'The company is exempt from taxes'));
       await press(el, 'Space');
-      const exempt = buildChecklist({ applicationDate: '2026-01-15', measure: 'process', costType: 'tech-equipment', ...NO, taxExempt: true });
+      const exempt = buildChecklist({ ...E13, taxExempt: true });
       expect(sdkNumbers(exempt)).to.deep.equal(['1', '2', '3', '4', '5', '7', '8', '9', '10', '11']);
       expect(numbers(el)).to.deep.equal(sdkNumbers(exempt));
       expect(change()).to.deep.equal(exempt);
@@ -445,7 +413,7 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       // back to the cost type; "choose" hides the list (and the ticks): Undo brings it back, the focus on the cost type
       await tabTo(el, costType, true);
       await arrowTo(el, costType()!, '');
-      const undo = await tabTo(el, () => buttonNamed(el, 'Undo'), true);
+      const undo = await tabTo(el, () => findButton(el, 'Undo'), true);
       expect(undo).to.exist;
       await press(el, 'Enter');
       expect(costType()!.value).to.equal('tech-equipment');
@@ -465,13 +433,13 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       expect(focused()?.id).to.match(/-ad$/);
       await typeDate(el, '2026-02-01');
       await tabTo(el, () => byIdEnd(shadow(el), '-n'));
-      await type(el, '500 000 000');
+      await typeKeys(el, '500 000 000');
       await tabTo(el, () => byIdEnd(shadow(el), '-q'));
-      await type(el, '20 000 000');
+      await typeKeys(el, '20 000 000');
       await tabTo(el, () => byIdEnd(shadow(el), '-asof'));
       await typeDate(el, '2027-02-01');
 
-      await tabTo(el, () => buttonNamed(el, 'Add a quarter'));
+      await tabTo(el, () => findButton(el, 'Add a quarter'));
       await press(el, 'Enter');
       expect(rows(el).length).to.equal(1);
       expect(focused(), describeFocus()).to.equal(byIdEnd(rows(el)[0]!, '-from'));
@@ -479,13 +447,13 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       await tabTo(el, () => byIdEnd(rows(el)[0]!, '-to'));
       await typeDate(el, '2027-01-31');
       await tabTo(el, () => byIdEnd(rows(el)[0]!, '-amount'));
-      await type(el, '2500000000');
-      const typo = trackObligation({ agreementDate: '2026-02-01', baselineRevenue: '500000000', stateAmount: '20000000', asOf: '2027-02-01', revenue: [{ from: '2026-02-01', to: '2027-01-31', amount: '2500000000' }] });
+      await typeKeys(el, '2500000000');
+      const typo = trackObligation(e15('2027-02-01', '2027-01-31', '2500000000'));
       expect(statusOf(el)!.classList.contains(typo.status), `with the typo: ${typo.status}`).to.equal(true);
       await press(el, 'Backspace');
       expect((focused() as HTMLInputElement).value).to.equal('250000000');
 
-      const r = trackObligation({ agreementDate: '2026-02-01', baselineRevenue: '500000000', stateAmount: '20000000', asOf: '2027-02-01', revenue: [{ from: '2026-02-01', to: '2027-01-31', amount: '250000000' }] });
+      const r = trackObligation(e15('2027-02-01', '2027-01-31', '250000000'));
       expect(r.target).to.equal('540000000.00');
       expect(r.status).to.equal('behind');
       expect(r.deadline).to.equal('2028-02-01');
@@ -499,17 +467,17 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       const el = await mount<HTMLElement>(html`<qi-obligation-tracker lang="en" application-date="2028-02-02"></qi-obligation-tracker>`);
       await typeDate(el, '2026-02-01');
       await tabTo(el, () => byIdEnd(shadow(el), '-n'));
-      await type(el, '500000000');
+      await typeKeys(el, '500000000');
       await tabTo(el, () => byIdEnd(shadow(el), '-q'));
-      await type(el, '20000000');
-      await tabTo(el, () => buttonNamed(el, 'Add a quarter'));
+      await typeKeys(el, '20000000');
+      await tabTo(el, () => findButton(el, 'Add a quarter'));
       await press(el, 'Space');
       await typeDate(el, '2026-02-01');
       await tabTo(el, () => byIdEnd(rows(el)[0]!, '-to'));
       await typeDate(el, '2028-01-31');
       await tabTo(el, () => byIdEnd(rows(el)[0]!, '-amount'));
-      await type(el, '520000000');
-      const r = trackObligation({ agreementDate: '2026-02-01', baselineRevenue: '500000000', stateAmount: '20000000', asOf: '2028-02-02', revenue: [{ from: '2026-02-01', to: '2028-01-31', amount: '520000000' }] });
+      await typeKeys(el, '520000000');
+      const r = trackObligation(e15('2028-02-02', '2028-01-31', '520000000'));
       expect(r.status).to.equal('missed');
       expect(r.refund.amount).to.equal('10000000.00');
       expect(statusOf(el)!.classList.contains('missed')).to.equal(true);
@@ -519,7 +487,7 @@ describe('keyboard only: the worked examples entered, corrected and read with th
 
     it('adding revenue periods with the keyboard puts the focus on the new period’s first field; removing one puts it on the previous period’s, and on “Add a quarter” when none is left', async () => {
       const el = await mount<HTMLElement>(html`<qi-obligation-tracker lang="en" application-date="2027-02-01" agreement-date="2026-02-01" baseline-revenue="500000000" state-amount="20000000"></qi-obligation-tracker>`);
-      const add = () => buttonNamed(el, 'Add a quarter');
+      const add = () => findButton(el, 'Add a quarter');
       for (const n of [1, 2, 3]) {
         await tabTo(el, add);
         await press(el, 'Enter');
@@ -529,17 +497,17 @@ describe('keyboard only: the worked examples entered, corrected and read with th
       const froms = () => rows(el).map((r) => byIdEnd(r, '-from')!.value);
       expect(froms()).to.deep.equal(['2026-01-01', '2026-04-01', '2026-07-01']);
 
-      await tabTo(el, () => buttonNamed(el, 'Remove row 3'), true);
+      await tabTo(el, () => findButton(el, 'Remove row 3'), true);
       await press(el, 'Enter');
       expect(froms()).to.deep.equal(['2026-01-01', '2026-04-01']);
       expect(focused(), describeFocus()).to.equal(byIdEnd(rows(el)[1]!, '-from'));
 
-      await tabTo(el, () => buttonNamed(el, 'Remove row 1'), true);
+      await tabTo(el, () => findButton(el, 'Remove row 1'), true);
       await press(el, 'Enter');
       expect(froms()).to.deep.equal(['2026-04-01']);
       expect(focused(), describeFocus()).to.equal(byIdEnd(rows(el)[0]!, '-from'));
 
-      await tabTo(el, () => buttonNamed(el, 'Remove row 1'));
+      await tabTo(el, () => findButton(el, 'Remove row 1'));
       await press(el, 'Enter');
       expect(rows(el).length).to.equal(0);
       expect(focused(), describeFocus()).to.equal(add());

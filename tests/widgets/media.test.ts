@@ -3,10 +3,11 @@
  * box-shadow and background images) and `prefers-reduced-motion: reduce`. axe in every widget, a visible focus
  * indicator on every kind of control, and nothing that moves.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '@qazindustry/productivity-widgets/define';
+import { focused, ready } from './helpers.js';
 
 const WIDGETS: [string, () => TemplateResult][] = [
   ['qi-eligibility-checker', () => html`<qi-eligibility-checker lang="en" measure="digital" application-date="2026-02-02"></qi-eligibility-checker>`],
@@ -14,22 +15,6 @@ const WIDGETS: [string, () => TemplateResult][] = [
   ['qi-document-checklist', () => html`<qi-document-checklist lang="en" measure="process" cost-type="tech-equipment" application-date="2026-03-02"></qi-document-checklist>`],
   ['qi-obligation-tracker', () => html`<qi-obligation-tracker lang="en" agreement-date="2026-02-01" baseline-revenue="500000000" state-amount="20000000" as-of="2026-11-01"></qi-obligation-tracker>`],
 ];
-
-type Widget = HTMLElement & { updateComplete: Promise<unknown> };
-
-async function ready(t: () => TemplateResult): Promise<Widget> {
-  const el = await fixture<Widget>(t());
-  for (let i = 0; i < 50 && !el.shadowRoot?.querySelector('.root h2'); i++) await new Promise((r) => setTimeout(r, 20));
-  await el.updateComplete;
-  return el;
-}
-
-/** The focused element, through shadow roots. */
-function deepActive(): Element | null {
-  let a: Element | null = document.activeElement;
-  while (a?.shadowRoot?.activeElement) a = a.shadowRoot.activeElement;
-  return a;
-}
 
 describe('forced colors and reduced motion', () => {
   afterEach(async () => {
@@ -40,23 +25,23 @@ describe('forced colors and reduced motion', () => {
     it(`${tag} in forced-colors mode: axe finds nothing, and the keyboard focus stays visible without box-shadow`, async () => {
       await emulateMedia({ forcedColors: 'active' });
       expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-      const el = await ready(template);
+      const el = await ready(template());
       await expect(el).to.be.accessible();
       // Tab to the first control of the widget: its focus indicator must be an outline, which forced colors paint
       const first = el.shadowRoot!.querySelector<HTMLElement>('input, select, button, summary, a[href]')!;
       first.focus();
       await sendKeys({ press: 'Shift+Tab' });
       await sendKeys({ press: 'Tab' });
-      const focused = deepActive() as HTMLElement;
-      expect(focused, 'a control of the widget has the focus').to.exist;
-      const style = getComputedStyle(focused);
-      expect(style.outlineStyle, `${focused.localName}: outline style`).to.not.equal('none');
-      expect(parseFloat(style.outlineWidth), `${focused.localName}: outline width`).to.be.greaterThan(0);
+      const active = focused() as HTMLElement;
+      expect(active, 'a control of the widget has the focus').to.exist;
+      const style = getComputedStyle(active);
+      expect(style.outlineStyle, `${active.localName}: outline style`).to.not.equal('none');
+      expect(parseFloat(style.outlineWidth), `${active.localName}: outline width`).to.be.greaterThan(0);
     });
 
     it(`${tag} with prefers-reduced-motion: nothing in it transitions or animates`, async () => {
       await emulateMedia({ reducedMotion: 'reduce' });
-      const el = await ready(template);
+      const el = await ready(template());
       const moving = [...el.shadowRoot!.querySelectorAll('*')].filter((e) => {
         const s = getComputedStyle(e);
         const long = (v: string) => v.split(',').some((d) => parseFloat(d) > 0);

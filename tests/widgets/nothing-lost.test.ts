@@ -5,62 +5,27 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '@qazindustry/productivity-widgets/define';
+import { button, cleanSlateEachTest, control, draftKey, findButton, present, shadow, text, typeInto, type Control, type Widget } from './helpers.js';
 
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | ShadowRoot | null | undefined) => norm(node?.textContent);
-
-function control<T extends Control = HTMLInputElement>(el: Element, label: string, scope: ParentNode = shadow(el)): T {
-  const match = [...scope.querySelectorAll('label')].find((l) => text(l).startsWith(label));
-  if (!match) throw new Error(`no field labelled "${label}"`);
-  const target = match.htmlFor ? shadow(el).getElementById(match.htmlFor) : match.querySelector('input, select, textarea');
-  if (!target) throw new Error(`the label "${label}" points at nothing`);
-  return target as T;
-}
-
-function typeInto(field: Control, value: string): void {
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-function button(el: Element, words: string): HTMLButtonElement {
-  const b = [...shadow(el).querySelectorAll('button')].find((x) => text(x) === words);
-  if (!b) throw new Error(`no button "${words}"; buttons: ${[...shadow(el).querySelectorAll('button')].map((x) => `"${text(x)}"`).join(', ')}`);
-  return b;
-}
-const hasButton = (el: Element, words: string) => [...shadow(el).querySelectorAll('button')].some((x) => text(x) === words);
+const hasButton = (el: Element, words: string) => present(findButton(el, words));
 const statusText = (el: Element) => text(shadow(el).querySelector('[part="status-message"]'));
 const lines = (el: Element) => [...shadow(el).querySelectorAll<HTMLFieldSetElement>('fieldset[part="line"]')];
 
 const TRACKER = 'qi-obligation-tracker';
-const trackerKey = (key?: string) => `qi:${TRACKER}:v1${key ? `:${key}` : ''}`;
 const toBase64Url = (s: string) => btoa(String.fromCharCode(...new TextEncoder().encode(s))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
-function cleanUp(): void {
-  for (const k of Object.keys(localStorage)) if (k.startsWith('qi:')) localStorage.removeItem(k);
-  const url = new URL(location.href);
-  for (const k of [...url.searchParams.keys()]) if (k.startsWith('qi-')) url.searchParams.delete(k);
-  history.replaceState(null, '', url.pathname + url.search);
-}
-
-async function paste(el: Element, value: string): Promise<void> {
+async function paste(el: Widget, value: string): Promise<void> {
   shadow(el).querySelector('details')!.open = true;
   control<HTMLTextAreaElement>(el, 'Paste rows').value = value;
   button(el, 'Add the pasted rows').click();
-  await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+  await el.updateComplete;
 }
 
-type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-
 describe('nothing lost', () => {
-  beforeEach(cleanUp);
-  afterEach(cleanUp);
+  cleanSlateEachTest();
 
   it('arrow keys on the estimator’s measure select no longer wipe the cost lines: arrowing back restores them, and Undo brings them back', async () => {
-    const el = await fixture<Lit>(html`<qi-reimbursement-estimator lang="en" application-date="2026-03-31"></qi-reimbursement-estimator>`);
+    const el = await fixture<Widget>(html`<qi-reimbursement-estimator lang="en" application-date="2026-03-31"></qi-reimbursement-estimator>`);
     const measure = () => control<HTMLSelectElement>(el, 'Measure');
     typeInto(measure(), 'competence');
     await el.updateComplete;
@@ -98,7 +63,7 @@ describe('nothing lost', () => {
   });
 
   it('the checklist’s ticks no longer vanish on a cost-type switch: they are kept by item id, and the switch offers Undo', async () => {
-    const el = await fixture<Lit>(html`<qi-document-checklist lang="en" measure="process" individual-entrepreneur application-date="2026-03-31"></qi-document-checklist>`);
+    const el = await fixture<Widget>(html`<qi-document-checklist lang="en" measure="process" individual-entrepreneur application-date="2026-03-31"></qi-document-checklist>`);
     typeInto(control<HTMLSelectElement>(el, 'Cost type'), 'energy-audit');
     await el.updateComplete;
     const box = (id: string) => shadow(el).querySelector<HTMLInputElement>(`[part="item"] input[id$="-i-${id}"]`);
@@ -129,19 +94,19 @@ describe('nothing lost', () => {
 
   it('two widgets of one kind with persist no longer share one storage key: persist-key, else the position among same-tag elements', async () => {
     const page = await fixture<HTMLDivElement>(html`<div><qi-obligation-tracker lang="en" persist application-date="2027-02-01"></qi-obligation-tracker><qi-obligation-tracker lang="en" persist application-date="2027-02-01"></qi-obligation-tracker><qi-obligation-tracker lang="en" persist persist-key="mine" application-date="2027-02-01"></qi-obligation-tracker></div>`);
-    const [a, b, c] = [...page.querySelectorAll<Lit>(TRACKER)];
+    const [a, b, c] = [...page.querySelectorAll<Widget>(TRACKER)];
     await Promise.all([a!.updateComplete, b!.updateComplete, c!.updateComplete]);
     typeInto(control(a!, 'Agreement date'), '2026-01-10');
     typeInto(control(b!, 'Agreement date'), '2026-02-20');
     typeInto(control(c!, 'Agreement date'), '2026-03-30');
     await Promise.all([a!.updateComplete, b!.updateComplete, c!.updateComplete]);
-    expect(JSON.parse(localStorage.getItem(trackerKey())!).inputs.agreementDate).to.equal('2026-01-10');
-    expect(JSON.parse(localStorage.getItem(trackerKey('#2'))!).inputs.agreementDate).to.equal('2026-02-20');
-    expect(JSON.parse(localStorage.getItem(trackerKey('mine'))!).inputs.agreementDate).to.equal('2026-03-30');
+    expect(JSON.parse(localStorage.getItem(draftKey(TRACKER))!).inputs.agreementDate).to.equal('2026-01-10');
+    expect(JSON.parse(localStorage.getItem(draftKey(TRACKER, '#2'))!).inputs.agreementDate).to.equal('2026-02-20');
+    expect(JSON.parse(localStorage.getItem(draftKey(TRACKER, 'mine'))!).inputs.agreementDate).to.equal('2026-03-30');
     page.remove();
 
     const again = await fixture<HTMLDivElement>(html`<div><qi-obligation-tracker lang="en" persist application-date="2027-02-01"></qi-obligation-tracker><qi-obligation-tracker lang="en" persist application-date="2027-02-01"></qi-obligation-tracker></div>`);
-    const [a2, b2] = [...again.querySelectorAll<Lit>(TRACKER)];
+    const [a2, b2] = [...again.querySelectorAll<Widget>(TRACKER)];
     await Promise.all([a2!.updateComplete, b2!.updateComplete]);
     expect(control(a2!, 'Agreement date').value).to.equal('2026-01-10');
     expect(control(b2!, 'Agreement date').value).to.equal('2026-02-20');
@@ -149,16 +114,16 @@ describe('nothing lost', () => {
 
   it('opening a share link over a draft no longer overwrites the draft: a separate, unsaved view until "Save as my draft"', async () => {
     const draft = JSON.stringify({ v: 1, inputs: { agreementDate: '2026-01-10', baseline: '', stateAmount: '', asOf: '', revenue: [] } });
-    localStorage.setItem(trackerKey('shared'), draft);
+    localStorage.setItem(draftKey(TRACKER, 'shared'), draft);
     const payload = { v: 1, tag: TRACKER, date: '2027-02-01', inputs: { agreementDate: '2026-02-01', baseline: '500000000', stateAmount: '20000000', asOf: '', revenue: [] } };
     const link = () => history.replaceState(null, '', `${location.pathname}?${TRACKER}=${toBase64Url(JSON.stringify(payload))}`);
     link();
-    const el = await fixture<Lit>(html`<qi-obligation-tracker lang="en" persist persist-key="shared" share></qi-obligation-tracker>`);
+    const el = await fixture<Widget>(html`<qi-obligation-tracker lang="en" persist persist-key="shared" share></qi-obligation-tracker>`);
     expect(text(shadow(el).querySelector('[part="shared-view"]'))).to.contain('You are viewing a shared calculation');
     expect(control(el, 'Agreement date').value).to.equal('2026-02-01');
     typeInto(control(el, 'Agreement date'), '2026-02-02');
     await el.updateComplete;
-    expect(localStorage.getItem(trackerKey('shared')), 'the draft is untouched at the first keystroke').to.equal(draft);
+    expect(localStorage.getItem(draftKey(TRACKER, 'shared')), 'the draft is untouched at the first keystroke').to.equal(draft);
 
     button(el, 'Back to my draft').click();
     await el.updateComplete;
@@ -168,28 +133,28 @@ describe('nothing lost', () => {
     el.remove();
 
     link();
-    const viewer = await fixture<Lit>(html`<qi-obligation-tracker lang="en" persist persist-key="shared"></qi-obligation-tracker>`);
+    const viewer = await fixture<Widget>(html`<qi-obligation-tracker lang="en" persist persist-key="shared"></qi-obligation-tracker>`);
     button(viewer, 'Save as my draft').click();
     await viewer.updateComplete;
-    expect(JSON.parse(localStorage.getItem(trackerKey('shared'))!).inputs.agreementDate).to.equal('2026-02-01');
+    expect(JSON.parse(localStorage.getItem(draftKey(TRACKER, 'shared'))!).inputs.agreementDate).to.equal('2026-02-01');
     typeInto(control(viewer, 'Agreement date'), '2026-02-03');
     await viewer.updateComplete;
-    expect(JSON.parse(localStorage.getItem(trackerKey('shared'))!).inputs.agreementDate, 'saved from then on').to.equal('2026-02-03');
+    expect(JSON.parse(localStorage.getItem(draftKey(TRACKER, 'shared'))!).inputs.agreementDate, 'saved from then on').to.equal('2026-02-03');
   });
 
   it('two tabs no longer overwrite each other: another tab’s change of the draft is offered, and neither side is overwritten silently', async () => {
-    const el = await fixture<Lit>(html`<qi-obligation-tracker lang="en" persist persist-key="tabs" application-date="2027-02-01"></qi-obligation-tracker>`);
+    const el = await fixture<Widget>(html`<qi-obligation-tracker lang="en" persist persist-key="tabs" application-date="2027-02-01"></qi-obligation-tracker>`);
     typeInto(control(el, 'Agreement date'), '2026-01-10');
     await el.updateComplete;
     const theirs = JSON.stringify({ v: 1, inputs: { agreementDate: '2026-05-05', baseline: '7', stateAmount: '', asOf: '', revenue: [] } });
-    localStorage.setItem(trackerKey('tabs'), theirs);
-    window.dispatchEvent(new StorageEvent('storage', { key: trackerKey('tabs'), newValue: theirs, storageArea: localStorage }));
+    localStorage.setItem(draftKey(TRACKER, 'tabs'), theirs);
+    window.dispatchEvent(new StorageEvent('storage', { key: draftKey(TRACKER, 'tabs'), newValue: theirs, storageArea: localStorage }));
     await el.updateComplete;
     expect(text(shadow(el).querySelector('[part="other-tab"]'))).to.contain('This calculation was changed in another tab.');
     expect(control(el, 'Agreement date').value, 'not loaded silently').to.equal('2026-01-10');
     typeInto(control(el, 'Agreement date'), '2026-01-11');
     await el.updateComplete;
-    expect(localStorage.getItem(trackerKey('tabs')), 'not overwritten silently').to.equal(theirs);
+    expect(localStorage.getItem(draftKey(TRACKER, 'tabs')), 'not overwritten silently').to.equal(theirs);
 
     button(el, 'Load the other tab’s version').click();
     await el.updateComplete;
@@ -198,16 +163,16 @@ describe('nothing lost', () => {
 
     // and "Keep mine" writes this tab's version back
     const again = JSON.stringify({ v: 1, inputs: { agreementDate: '2026-06-06', baseline: '', stateAmount: '', asOf: '', revenue: [] } });
-    localStorage.setItem(trackerKey('tabs'), again);
-    window.dispatchEvent(new StorageEvent('storage', { key: trackerKey('tabs'), newValue: again, storageArea: localStorage }));
+    localStorage.setItem(draftKey(TRACKER, 'tabs'), again);
+    window.dispatchEvent(new StorageEvent('storage', { key: draftKey(TRACKER, 'tabs'), newValue: again, storageArea: localStorage }));
     await el.updateComplete;
     button(el, 'Keep mine').click();
     await el.updateComplete;
-    expect(JSON.parse(localStorage.getItem(trackerKey('tabs'))!).inputs.agreementDate).to.equal('2026-05-05');
+    expect(JSON.parse(localStorage.getItem(draftKey(TRACKER, 'tabs'))!).inputs.agreementDate).to.equal('2026-05-05');
   });
 
   it('importing another widget’s JSON into a filled tracker no longer wipes it: refused with a clear message, and a saved record asks first', async () => {
-    const el = await fixture<Lit>(html`<qi-obligation-tracker lang="en" application-date="2027-02-01"></qi-obligation-tracker>`);
+    const el = await fixture<Widget>(html`<qi-obligation-tracker lang="en" application-date="2027-02-01"></qi-obligation-tracker>`);
     typeInto(control(el, 'Agreement date'), '2026-02-01');
     await el.updateComplete;
     const note = () => text(shadow(el).querySelector('details [role="status"]'));
@@ -240,7 +205,7 @@ describe('nothing lost', () => {
       throw new DOMException('quota', 'QuotaExceededError');
     };
     try {
-      const el = await fixture<Lit>(html`<qi-obligation-tracker lang="en" persist persist-key="full" application-date="2027-02-01"></qi-obligation-tracker>`);
+      const el = await fixture<Widget>(html`<qi-obligation-tracker lang="en" persist persist-key="full" application-date="2027-02-01"></qi-obligation-tracker>`);
       typeInto(control(el, 'Agreement date'), '2026-02-01');
       await el.updateComplete;
       expect(statusText(el)).to.contain('Your draft cannot be saved in this browser');
@@ -261,7 +226,7 @@ describe('nothing lost', () => {
     it(`${tag} has a reset button ("Start over") that asks, then clears the inputs and the draft`, async () => {
       const key = `qi:${tag}:v1:reset`;
       localStorage.setItem(key, JSON.stringify({ v: 1, inputs }));
-      const el = document.createElement(tag) as Lit;
+      const el = document.createElement(tag) as Widget;
       for (const [k, v] of [['lang', 'en'], ['persist', ''], ['persist-key', 'reset'], ['application-date', '2026-03-31']]) el.setAttribute(k!, v!);
       const box = await fixture<HTMLDivElement>(html`<div></div>`);
       box.append(el);
@@ -284,7 +249,7 @@ describe('nothing lost', () => {
   }
 
   it('a CSV or JSON import over the SDK’s limit (1 000 revenue periods) is refused at once with a clear message', async () => {
-    const el = await fixture<Lit>(html`<qi-obligation-tracker lang="en" application-date="2027-02-01"></qi-obligation-tracker>`);
+    const el = await fixture<Widget>(html`<qi-obligation-tracker lang="en" application-date="2027-02-01"></qi-obligation-tracker>`);
     const rows = () => shadow(el).querySelectorAll('fieldset tbody tr').length;
     const before = rows();
     const csv = Array.from({ length: 10_000 }, (_, i) => `${2000 + Math.floor(i / 4)}-Q${(i % 4) + 1};100`).join('\n');

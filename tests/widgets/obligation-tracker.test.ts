@@ -13,7 +13,6 @@ import {
   formatDate,
   formatMessage,
   formatTenge,
-  isInputError,
   trackObligation,
   type InputIssue,
   type Lang,
@@ -22,51 +21,14 @@ import {
 } from '@qazindustry/productivity-calculator';
 // The CSV reader is not part of the package's public entry points; the built module is tested directly.
 import { parseRevenueCsv, quarterPeriod, toCsv } from '../../packages/widgets/dist/obligation-tracker/csv.js';
+import { E15_AGREEMENT, e15 } from './examples.js';
+import { NBSP, button, cleanSlateEachTest, control, describedMessage, draftKey, isShown, norm, sdkIssues, shadow, text, type, typeInto } from './helpers.js';
 
 const TAG = 'qi-obligation-tracker';
-const NBSP = '\u00a0';
 type Tracker = QiObligationTracker;
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Helpers: find things the way a person does (by their label or their words) and type into them.
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | ShadowRoot | null | undefined) => norm(node?.textContent);
-
-/** The control a `<label>` (or an `aria-label`) names; a string matches the start of the label's text. */
-function control<T extends Control = HTMLInputElement>(el: Element, label: string): T {
-  const root = shadow(el);
-  const match = [...root.querySelectorAll('label')].find((l) => text(l).startsWith(label));
-  if (match) {
-    const target = match.htmlFor ? root.getElementById(match.htmlFor) : match.querySelector('input, select, textarea');
-    if (!target) throw new Error(`the label "${text(match)}" points at nothing`);
-    return target as T;
-  }
-  const named = [...root.querySelectorAll<T>('input, select, textarea')].find((c) => norm(c.getAttribute('aria-label')) === label);
-  if (!named) throw new Error(`no field labelled "${label}"; labels: ${[...root.querySelectorAll('label')].map((l) => `"${text(l)}"`).join(', ')}`);
-  return named;
-}
-
-/** What a person's typing does to a field: a new value, then `input` and `change`. */
-function typeInto(field: Control, value: string): void {
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-async function type(el: Tracker, label: string, value: string): Promise<void> {
-  typeInto(control(el, label), value);
-  await el.updateComplete;
-}
-
-function button(el: Element, words: string): HTMLButtonElement {
-  const b = [...shadow(el).querySelectorAll('button')].find((x) => text(x) === words || x.getAttribute('aria-label') === words);
-  if (!b) throw new Error(`no button "${words}"`);
-  return b;
-}
+// Helpers of this widget (the shared ones are in ./helpers.ts): its agreement and revenue rows, its rendered result.
 
 const revenueRows = (el: Element) => [...shadow(el).querySelectorAll('fieldset tbody tr')];
 
@@ -136,63 +98,12 @@ function expectRendersResult(el: Element, r: ObligationResult, lang: Lang): void
   expect(bar.getAttribute('aria-valuetext')).to.equal(`${formatTenge(r.achieved, lang)} / ${formatTenge(r.target, lang)}`);
 }
 
-function sdkIssues(input: ObligationInput): readonly InputIssue[] {
-  try {
-    trackObligation(input);
-  } catch (e) {
-    if (isInputError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('the SDK accepted the input');
-}
-
-function describedMessage(el: Element, field: Element): string {
-  const id = field.getAttribute('aria-describedby');
-  expect(id, 'aria-describedby').to.be.a('string').and.not.equal('');
-  const target = shadow(el).getElementById(id!);
-  expect(!!target, `#${id} exists`).to.equal(true);
-  return text(target);
-}
-
-function isShown(node: Element | null | undefined): boolean {
-  if (!node) return false;
-  const style = getComputedStyle(node);
-  return node.getClientRects().length > 0 && style.visibility !== 'hidden' && style.display !== 'none' && text(node) !== '';
-}
-
-const draftKeyOf = (key: string) => `qi:${TAG}:v1:${key}`;
-
-function clearOwnDrafts(): void {
-  for (const k of Object.keys(localStorage)) if (k.startsWith(`qi:${TAG}:`)) localStorage.removeItem(k);
-}
-
-function clearHash(): void {
-  const url = new URL(location.href);
-  url.searchParams.delete(TAG); // a share link's inputs
-  history.replaceState(null, '', url.pathname + url.search);
-}
-
-/** E15: agreement 2026-02-01, N = 500 000 000.00, Q = 20 000 000.00, one revenue period since the agreement. */
-const e15 = (asOf: string, to: string, amount: string): ObligationInput => ({
-  agreementDate: '2026-02-01',
-  baselineRevenue: '500000000',
-  stateAmount: '20000000',
-  asOf,
-  revenue: [{ from: '2026-02-01', to, amount }],
-});
-
+/** E15 (./examples.ts) typed into the widget's fields. */
 async function enterE15(el: Tracker, asOf: string, to: string, amount: string): Promise<void> {
   await enter(el, { agreementDate: '2026-02-01', baseline: '500 000 000', stateAmount: '20 000 000', asOf, revenue: [{ from: '2026-02-01', to, amount }] });
 }
 
-beforeEach(() => {
-  clearOwnDrafts();
-  clearHash();
-});
-afterEach(() => {
-  clearOwnDrafts();
-  clearHash();
-});
+cleanSlateEachTest(TAG);
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -260,7 +171,7 @@ describe('qi-obligation-tracker', () => {
       const heard = oneEvent(el, 'qi-input-error');
       typeInto(control(el, 'Q: amount'), 'lots');
       const event = await heard;
-      const expected = sdkIssues({ agreementDate: '2026-02-01', baselineRevenue: '500000000', stateAmount: 'lots', asOf: '2027-02-01', revenue: [] });
+      const expected = sdkIssues(trackObligation, { agreementDate: '2026-02-01', baselineRevenue: '500000000', stateAmount: 'lots', asOf: '2027-02-01', revenue: [] });
       expect(event.detail.issues).to.deep.equal(expected);
       expect(event.detail.issues.map((i: InputIssue) => i.path.join('.'))).to.deep.equal(['stateAmount']);
     });
@@ -348,7 +259,7 @@ describe('qi-obligation-tracker', () => {
       ['a draft whose revenue is not a list', JSON.stringify({ v: 1, inputs: { revenue: 'lots' } })],
     ] as const) {
       it(`is not broken by ${name} under its draft key`, async () => {
-        localStorage.setItem(draftKeyOf('garbage'), garbage);
+        localStorage.setItem(draftKey(TAG, 'garbage'), garbage);
         const el = await fixture<Tracker>(html`<qi-obligation-tracker lang="en" persist persist-key="garbage" application-date="2027-02-01"></qi-obligation-tracker>`);
         expect(text(shadow(el).querySelector('h2'))).to.equal('Counter-obligation: N + 2×Q');
         expect(shadow(el).querySelectorAll('[role="alert"]').length).to.equal(0);
@@ -385,7 +296,7 @@ describe('qi-obligation-tracker', () => {
       const el = await fixture<Tracker>(html`<qi-obligation-tracker lang="en" agreement-date="2026-02-01" baseline-revenue="500000000" state-amount="20000000" application-date="yesterday"></qi-obligation-tracker>`);
       const alert = shadow(el).querySelector('[role="alert"]');
       expect(isShown(alert), 'a visible alert').to.equal(true);
-      const issue = sdkIssues({ agreementDate: '2026-02-01', baselineRevenue: '500000000', stateAmount: '20000000', asOf: 'yesterday', revenue: [] }).find((i) => i.path[0] === 'asOf')!;
+      const issue = sdkIssues(trackObligation, { ...E15_AGREEMENT, asOf: 'yesterday', revenue: [] }).find((i) => i.path[0] === 'asOf')!;
       expect(text(alert)).to.contain(norm(issue.message.en));
       expect(text(shadow(el).querySelector('[part="result"]'))).to.equal('');
       await expect(el).to.be.accessible();
@@ -418,7 +329,7 @@ describe('qi-obligation-tracker', () => {
         expect(field.value).to.equal(bad);
         expect(field.getAttribute('aria-invalid')).to.equal('true');
         const input: ObligationInput = { ...e15('2027-02-01', '2027-01-31', '250000000'), [path]: bad };
-        const issue = sdkIssues(input).find((i) => i.path.join('.') === path)!;
+        const issue = sdkIssues(trackObligation, input).find((i) => i.path.join('.') === path)!;
         // x-errors: an amount the parser cannot read gets the widget's polite message, a readable one the SDK's
         expect(describedMessage(el, field)).to.equal(bad === 'abc' ? 'Enter the amount in figures, for example 40,000,000.00.' : norm(issue.message.en));
         expect(isShown(shadow(el).getElementById(field.getAttribute('aria-describedby')!))).to.equal(true);
@@ -436,7 +347,7 @@ describe('qi-obligation-tracker', () => {
       const amount = control(el, 'Row 1: Revenue, tenge');
       expect(amount.value).to.equal('a lot');
       expect(amount.getAttribute('aria-invalid')).to.equal('true');
-      const issue = sdkIssues(e15('2027-02-01', '2027-01-31', 'a lot'))[0]!;
+      const issue = sdkIssues(trackObligation, e15('2027-02-01', '2027-01-31', 'a lot'))[0]!;
       expect(issue.path).to.deep.equal(['revenue', 0, 'amount']);
       // x-errors: the widget's polite message for an amount it cannot read
       expect(describedMessage(el, amount)).to.equal('Enter the amount in figures, for example 40,000,000.00.');
@@ -449,7 +360,7 @@ describe('qi-obligation-tracker', () => {
       await enterE15(el, '2027-02-01', '2027-03-31', '250000000');
       const to = control(el, 'Row 1: To');
       expect(to.getAttribute('aria-invalid')).to.equal('true');
-      expect(describedMessage(el, to)).to.equal(norm(sdkIssues(e15('2027-02-01', '2027-03-31', '250000000'))[0]!.message.en));
+      expect(describedMessage(el, to)).to.equal(norm(sdkIssues(trackObligation, e15('2027-02-01', '2027-03-31', '250000000'))[0]!.message.en));
       await expect(el).to.be.accessible();
     });
   });
@@ -504,9 +415,7 @@ describe('qi-obligation-tracker', () => {
       expect(control<HTMLTextAreaElement>(el, 'Paste rows').value).to.equal('');
       expect(text(shadow(el).querySelector('details [role="status"]'))).to.equal('Rows added: 2.');
       const expected = trackObligation({
-        agreementDate: '2026-02-01',
-        baselineRevenue: '500000000',
-        stateAmount: '20000000',
+        ...E15_AGREEMENT,
         asOf: '2026-10-01',
         revenue: [
           { from: '2026-02-01', to: '2026-03-31', amount: '100000000' },

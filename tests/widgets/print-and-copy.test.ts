@@ -12,19 +12,12 @@ import { emulateMedia } from '@web/test-runner-commands';
 import '@qazindustry/productivity-widgets/define';
 import type { QiEligibilityChecker, QiReimbursementEstimator } from '@qazindustry/productivity-widgets';
 import { checkEligibility, editionTitle, estimateReimbursement, format, formatCitation, formatDate, type CostLine, type Lang } from '@qazindustry/productivity-calculator';
+import { button, norm, shadow } from './helpers.js';
 
 const RULES_RU = 'https://adilet.zan.kz/rus/docs/V2200028320';
 const RULES_KK = 'https://adilet.zan.kz/kaz/docs/V2200028320';
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const shadow = (el: Element) => el.shadowRoot!;
 const COSTS: CostLine[] = [{ costType: 'progressive-technologies', amount: '1000000', date: '2025-06-01' }];
 const estimateOf = () => estimateReimbursement({ applicationDate: '2026-03-31', measure: 'organization', costs: COSTS });
-
-function button(el: Element, words: string): HTMLButtonElement {
-  const b = [...shadow(el).querySelectorAll('button')].find((x) => norm(x.textContent) === words);
-  if (!b) throw new Error(`no button "${words}"`);
-  return b;
-}
 
 async function estimator(lang: Lang = 'en'): Promise<QiReimbursementEstimator> {
   const el = await fixture<QiReimbursementEstimator>(html`<qi-reimbursement-estimator lang=${lang} measure="organization" application-date="2026-03-31" .costs=${COSTS}></qi-reimbursement-estimator>`);

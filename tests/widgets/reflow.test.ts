@@ -13,25 +13,8 @@ import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '@qazindustry/productivity-widgets/define';
 import { E1_COSTS, E3_COSTS, E15_REVENUE, PASSING_APPLICANT } from '../../stories/fixtures.js';
+import { choose, shadow, tick, type Widget } from './helpers.js';
 import { openAllDetails, reflowProblems } from './reflow.js';
-
-type Widget = HTMLElement & { updateComplete: Promise<boolean> };
-
-const shadow = (el: Element) => el.shadowRoot!;
-
-/** Chooses `value` in the widget's select matched by `selector`, as a person does. */
-async function choose(el: Widget, selector: string, value: string): Promise<void> {
-  const select = shadow(el).querySelector<HTMLSelectElement>(selector);
-  if (!select) throw new Error(`no ${selector}`);
-  select.value = value;
-  select.dispatchEvent(new Event('change', { bubbles: true }));
-  await el.updateComplete;
-}
-
-async function tick(el: Widget, box: HTMLInputElement): Promise<void> {
-  box.click();
-  await el.updateComplete;
-}
 
 interface State {
   name: string;
@@ -56,7 +39,7 @@ const STATES: State[] = [
     name: 'the estimator with six lines (a USD line, an excluded line) and its breakdown',
     make: async () => {
       const el = await fixture<Widget>(html`<qi-reimbursement-estimator lang="ru" application-date=${DATE} share></qi-reimbursement-estimator>`);
-      await choose(el, 'select[id$="-measure"]', 'competence');
+      await choose(el, shadow(el).querySelector<HTMLSelectElement>('select[id$="-measure"]')!, 'competence');
       (el as unknown as { costs: unknown }).costs = MIXED_COSTS;
       (el as unknown as { alreadyReceived: string }).alreadyReceived = '15000000';
       await el.updateComplete;
@@ -68,7 +51,7 @@ const STATES: State[] = [
     name: 'the estimator with technological equipment paid in two instalments, in Kazakh',
     make: async () => {
       const el = await fixture<Widget>(html`<qi-reimbursement-estimator lang="kk" application-date=${DATE}></qi-reimbursement-estimator>`);
-      await choose(el, 'select[id$="-measure"]', 'process');
+      await choose(el, shadow(el).querySelector<HTMLSelectElement>('select[id$="-measure"]')!, 'process');
       (el as unknown as { costs: unknown }).costs = E3_COSTS;
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="total"]'), 'total').to.exist;
@@ -101,8 +84,8 @@ const STATES: State[] = [
     name: 'the checklist for process / technological equipment, conditions and items ticked',
     make: async () => {
       const el = await fixture<Widget>(html`<qi-document-checklist lang="ru" application-date=${DATE}></qi-document-checklist>`);
-      await choose(el, 'select[id$="-m"]', 'process');
-      await choose(el, 'select[id$="-ct"]', 'tech-equipment');
+      await choose(el, shadow(el).querySelector<HTMLSelectElement>('select[id$="-m"]')!, 'process');
+      await choose(el, shadow(el).querySelector<HTMLSelectElement>('select[id$="-ct"]')!, 'tech-equipment');
       const conditions = [...shadow(el).querySelectorAll<HTMLInputElement>('form input[type="checkbox"]')];
       for (const box of conditions.slice(0, 3)) await tick(el, box);
       const items = [...shadow(el).querySelectorAll<HTMLInputElement>('[part="item"] input[type="checkbox"]')];
@@ -119,7 +102,7 @@ const STATES: State[] = [
     name: 'the checker fully answered and ineligible',
     make: async () => {
       const el = await fixture<Widget>(html`<qi-eligibility-checker lang="ru" application-date=${DATE}></qi-eligibility-checker>`);
-      await choose(el, 'select[id$="-measure"]', 'organization');
+      await choose(el, shadow(el).querySelector<HTMLSelectElement>('select[id$="-measure"]')!, 'organization');
       (el as unknown as { applicant: unknown }).applicant = { ...PASSING_APPLICANT, unrepaidBreach: true, courtBan: true };
       await el.updateComplete;
       expect(shadow(el).querySelector('[part="verdict"] .status.ineligible'), 'ineligible verdict').to.exist;

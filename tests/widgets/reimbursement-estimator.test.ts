@@ -15,54 +15,39 @@ import {
   formatCitation,
   formatMessage,
   formatTenge,
-  isInputError,
   type EstimateInput,
   type EstimateResult,
-  type InputIssue,
   type Lang,
 } from '@qazindustry/productivity-calculator';
+import { E1, E3, E4 } from './examples.js';
+import {
+  NBSP,
+  button,
+  cleanSlateEachTest,
+  clearDrafts,
+  control,
+  describedMessage,
+  draftKey,
+  isShown,
+  norm,
+  sdkIssues,
+  settle,
+  shadow,
+  text,
+  typeInto,
+  type Control,
+} from './helpers.js';
 
 const TAG = 'qi-reimbursement-estimator';
-const NBSP = '\u00a0';
 type Estimator = QiReimbursementEstimator;
-type Control = HTMLInputElement | HTMLSelectElement | HTMLTextAreaElement;
 
 // ---------------------------------------------------------------------------------------------------------------
-// Helpers: find things the way a person does (by their label or their words) and type into them.
-
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-const shadow = (el: Element) => el.shadowRoot!;
-const text = (node: Element | ShadowRoot | null | undefined) => norm(node?.textContent);
-
-/** The control a `<label>` names, searched in `scope`; a string matches the start of the label's text. */
-function control<T extends Control = HTMLInputElement>(el: Element, label: string | RegExp, scope: ParentNode = shadow(el)): T {
-  const labels = [...scope.querySelectorAll('label')];
-  const match = labels.find((l) => (typeof label === 'string' ? text(l).startsWith(label) : label.test(text(l))));
-  if (!match) throw new Error(`no field labelled "${label}"; labels: ${labels.map((l) => `"${text(l)}"`).join(', ')}`);
-  const target = match.htmlFor ? shadow(el).getElementById(match.htmlFor) : match.querySelector('input, select, textarea');
-  if (!target) throw new Error(`the label "${text(match)}" points at nothing`);
-  return target as T;
-}
-
-/** What a person's typing or choosing does to a field: a new value, then `input` and `change`. */
-function typeInto(field: Control, value: string): void {
-  field.focus();
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  field.dispatchEvent(new Event('change', { bubbles: true }));
-}
-
-function button(el: Element, words: string): HTMLButtonElement {
-  const b = [...shadow(el).querySelectorAll('button')].find((x) => text(x) === words);
-  if (!b) throw new Error(`no button "${words}"`);
-  return b;
-}
+// Helpers of this widget (the shared ones are in ./helpers.ts): its cost lines, its breakdown, its caps.
 
 /** The visitor asks for the result: Enter in a field (a field's error shows once it was left or the result asked for). */
 async function askForResult(el: Estimator, field: Element): Promise<void> {
   field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
-  await el.updateComplete;
-  await el.updateComplete;
+  await settle(el);
 }
 
 const lineBoxes = (el: Element) => [...shadow(el).querySelectorAll<HTMLFieldSetElement>('fieldset[part="line"]')];
@@ -155,56 +140,7 @@ function expectRendersResult(el: Element, r: EstimateResult, lang: Lang): void {
   });
 }
 
-/** The SDK's issues for an input it refuses. */
-function sdkIssues(input: EstimateInput): readonly InputIssue[] {
-  try {
-    estimateReimbursement(input);
-  } catch (e) {
-    if (isInputError(e)) return e.issues;
-    throw e;
-  }
-  throw new Error('the SDK accepted the input');
-}
-
-/** The message a field's `aria-describedby` points at. */
-function describedMessage(el: Element, field: Element): string {
-  const id = field.getAttribute('aria-describedby');
-  expect(id, 'aria-describedby').to.be.a('string').and.not.equal('');
-  const target = shadow(el).getElementById(id!);
-  expect(target, `#${id}`).to.exist;
-  return text(target);
-}
-
-function isShown(node: Element | null): boolean {
-  if (!node) return false;
-  const style = getComputedStyle(node);
-  return node.getClientRects().length > 0 && style.visibility !== 'hidden' && style.display !== 'none' && text(node) !== '';
-}
-
-const draftKeyOf = (key: string) => `qi:${TAG}:v1:${key}`;
-
-function clearOwnDrafts(): void {
-  for (const k of Object.keys(localStorage)) if (k.startsWith(`qi:${TAG}:`)) localStorage.removeItem(k);
-}
-
-function clearHash(): void {
-  const url = new URL(location.href);
-  url.searchParams.delete(TAG); // a share link's inputs
-  history.replaceState(null, '', url.pathname + url.search);
-}
-
-// The worked examples' SDK inputs, as the widget builds them from the fields below.
-const E1: EstimateInput = {
-  applicationDate: '2026-03-10',
-  measure: 'competence',
-  costs: [
-    { costType: 'training', amount: '5000000.00', date: '2025-11-20' },
-    { costType: 'travel', amount: '400000.00', date: '2025-11-01' },
-    { costType: 'accommodation', amount: '600000.00', date: '2025-11-20' },
-    { costType: 'per-diem', amount: '150000.00' },
-  ],
-};
-
+/** E1 (./examples.ts) typed into the widget's fields. */
 async function enterE1(el: Estimator): Promise<void> {
   await fillLine(el, 0, { type: 'training', amount: '5 000 000,00', date: '2025-11-20' });
   await fillLine(el, 1, { type: 'travel', amount: '400 000,00', date: '2025-11-01' });
@@ -212,28 +148,13 @@ async function enterE1(el: Estimator): Promise<void> {
   await fillLine(el, 3, { type: 'per-diem', amount: '150 000,00' });
 }
 
-const E4: EstimateInput = {
-  applicationDate: '2026-03-31',
-  measure: 'organization',
-  costs: [
-    { costType: 'progressive-technologies', amount: '1000000.00', date: '2024-03-31' },
-    { costType: 'progressive-technologies', amount: '1000000.00', date: '2024-03-30' },
-  ],
-};
-
+/** E4 (./examples.ts) typed into the widget's fields. */
 async function enterE4(el: Estimator, lang: Lang = 'en'): Promise<void> {
   await fillLine(el, 0, { amount: '1000000', date: '2024-03-31' }, lang);
   await fillLine(el, 1, { amount: '1000000', date: '2024-03-30' }, lang);
 }
 
-beforeEach(() => {
-  clearOwnDrafts();
-  clearHash();
-});
-afterEach(() => {
-  clearOwnDrafts();
-  clearHash();
-});
+cleanSlateEachTest(TAG);
 
 // ---------------------------------------------------------------------------------------------------------------
 
@@ -376,7 +297,7 @@ describe('qi-reimbursement-estimator', () => {
       const heard = oneEvent(el, 'qi-input-error');
       typeInto(control(el, 'Amount, KZT'), 'abc');
       const event = await heard;
-      const expected = sdkIssues({ applicationDate: '2026-03-31', measure: 'organization', costs: [{ costType: 'progressive-technologies', amount: 'abc', date: '2025-06-01' }] });
+      const expected = sdkIssues(estimateReimbursement, { applicationDate: '2026-03-31', measure: 'organization', costs: [{ costType: 'progressive-technologies', amount: 'abc', date: '2025-06-01' }] });
       expect(event.detail.issues).to.deep.equal(expected);
       expect(event.detail.issues[0]!.path).to.deep.equal(['costs', 0, 'amount']);
     });
@@ -474,7 +395,7 @@ describe('qi-reimbursement-estimator', () => {
       ['a draft whose lines are not a list', JSON.stringify({ v: 1, inputs: { measure: 'organization', lines: 'many', alreadyReceived: 12 } })],
     ] as const) {
       it(`is not broken by ${name} under its draft key`, async () => {
-        localStorage.setItem(draftKeyOf('garbage'), garbage);
+        localStorage.setItem(draftKey(TAG, 'garbage'), garbage);
         const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" persist persist-key="garbage" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
         expect(text(shadow(el).querySelector('h2'))).to.equal('How much will be reimbursed?');
         expect(!!shadow(el).querySelector('p.notice.fail'), 'an error notice').to.equal(false);
@@ -515,7 +436,7 @@ describe('qi-reimbursement-estimator', () => {
       const alert = shadow(el).querySelector('[role="alert"]');
       expect(isShown(alert), 'a visible alert').to.equal(true);
       expect(text(alert)).to.contain('This widget was set up with a value it cannot use.');
-      const issue = sdkIssues({ applicationDate: '2026-03-31', measure: 'robots' as never, costs: [] }).find((i) => i.path[0] === 'measure')!;
+      const issue = sdkIssues(estimateReimbursement, { applicationDate: '2026-03-31', measure: 'robots' as never, costs: [] }).find((i) => i.path[0] === 'measure')!;
       expect(text(alert)).to.contain(norm(issue.message.en));
       expect(!!shadow(el).querySelector('[part="total"]')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -525,7 +446,7 @@ describe('qi-reimbursement-estimator', () => {
       const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="ru" measure="organization" application-date="yesterday"></qi-reimbursement-estimator>`);
       const alert = shadow(el).querySelector('[role="alert"]');
       expect(isShown(alert), 'a visible alert').to.equal(true);
-      const issue = sdkIssues({ applicationDate: 'yesterday', measure: 'organization', costs: [] }).find((i) => i.path[0] === 'applicationDate')!;
+      const issue = sdkIssues(estimateReimbursement, { applicationDate: 'yesterday', measure: 'organization', costs: [] }).find((i) => i.path[0] === 'applicationDate')!;
       expect(text(alert)).to.contain(norm(issue.message.ru));
       expect(!!shadow(el).querySelector('[part="total"]')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -547,7 +468,7 @@ describe('qi-reimbursement-estimator', () => {
         const amount = control(el, 'Amount, KZT');
         expect(amount.value).to.equal(bad);
         expect(amount.getAttribute('aria-invalid')).to.equal('true');
-        const issue = sdkIssues({ applicationDate: '2026-03-31', measure: 'organization', costs: [{ costType: 'progressive-technologies', amount: bad, date: '2025-06-01' }] })[0]!;
+        const issue = sdkIssues(estimateReimbursement, { applicationDate: '2026-03-31', measure: 'organization', costs: [{ costType: 'progressive-technologies', amount: bad, date: '2025-06-01' }] })[0]!;
         // x-errors: an amount the parser cannot read gets the widget's message in the visitor's format
         expect(describedMessage(el, amount)).to.equal(bad === 'abc' ? 'Enter the amount in figures, for example 40,000,000.00.' : norm(issue.message.en));
         expect(isShown(shadow(el).getElementById(amount.getAttribute('aria-describedby')!))).to.equal(true);
@@ -568,7 +489,7 @@ describe('qi-reimbursement-estimator', () => {
       await el.updateComplete;
       expect(received.value).to.equal('five');
       expect(received.getAttribute('aria-invalid')).to.equal('true');
-      const issue = sdkIssues({ applicationDate: '2026-05-05', measure: 'organization', costs: [{ costType: 'progressive-technologies', amount: '45000000', date: '2026-03-01' }], alreadyReceived: [{ amount: 'five' }] })[0]!;
+      const issue = sdkIssues(estimateReimbursement, { applicationDate: '2026-05-05', measure: 'organization', costs: [{ costType: 'progressive-technologies', amount: '45000000', date: '2026-03-01' }], alreadyReceived: [{ amount: 'five' }] })[0]!;
       expect(issue.path.join('.')).to.equal('alreadyReceived.0.amount');
       // x-errors: the widget's message for an amount it cannot read, not the SDK's
       expect(describedMessage(el, received)).to.equal('Enter the amount in figures, for example 40,000,000.00.');
@@ -586,7 +507,7 @@ describe('qi-reimbursement-estimator', () => {
       expect(rate.getAttribute('aria-invalid')).to.equal('false');
       await askForResult(el, control(el, 'Date of the act'));
       expect(rate.getAttribute('aria-invalid')).to.equal('true');
-      const issue = sdkIssues({ applicationDate: '2026-01-20', measure: 'organization', costs: [{ costType: 'progressive-technologies', currency: 'USD', amount: '20000.00', date: '2025-09-15' }] });
+      const issue = sdkIssues(estimateReimbursement, { applicationDate: '2026-01-20', measure: 'organization', costs: [{ costType: 'progressive-technologies', currency: 'USD', amount: '20000.00', date: '2025-09-15' }] });
       expect(issue.map((i) => i.path.join('.'))).to.deep.equal(['costs.0.rate']);
       const message = describedMessage(el, rate);
       expect(message).to.equal(norm(issue[0]!.message.en));
@@ -636,15 +557,7 @@ describe('qi-reimbursement-estimator', () => {
       expect(shownCaps[0]!.text).to.contain('60,000,000.00');
       expect(shownCaps[1]!.text).to.contain('12,000,000.00');
       expect(totalText(el)).to.equal('Estimated reimbursement: 72,000,000.00 tenge');
-      const r = estimateReimbursement({
-        applicationDate: '2026-04-10',
-        measure: 'process',
-        costs: [
-          { costType: 'tech-equipment', payments: [{ date: '2023-12-01', amount: '60000000.00' }, { date: '2024-04-15', amount: '40000000.00' }] },
-          { costType: 'energy-audit', amount: '60000000.00', date: '2025-02-01' },
-          { costType: 'installation', amount: '40000000.00', date: '2025-06-01' },
-        ],
-      });
+      const r = estimateReimbursement(E3);
       expect(r.total).to.equal('72000000.00');
       expectRendersResult(el, r, 'en');
       await expect(el).to.be.accessible();
@@ -775,7 +688,7 @@ describe('qi-reimbursement-estimator in the field', () => {
       expect(control(again, FILE_QUESTION).value).to.equal('2026-11-28');
       expect(totalText(again)).to.equal('Estimated reimbursement: 0.00 tenge');
       again.remove();
-      clearOwnDrafts();
+      clearDrafts(TAG);
 
       history.replaceState(null, '', new URL(link).hash);
       const shared = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="process"></qi-reimbursement-estimator>`);
@@ -895,10 +808,6 @@ describe('qi-reimbursement-estimator: errors as GOV.UK shows them', () => {
   }
   const pressEnter = (field: Element) => field.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true, cancelable: true }));
   const summary = (el: Element) => shadow(el).querySelector<HTMLElement>('[part="error-summary"]');
-  const settle = async (el: Estimator) => {
-    await el.updateComplete;
-    await el.updateComplete;
-  };
 
   it('typing the first digit of an amount no longer marks the empty date red: the date errs only after the visitor leaves it', async () => {
     const el = await fixture<Estimator>(html`<qi-reimbursement-estimator lang="en" measure="organization" application-date="2026-03-31"></qi-reimbursement-estimator>`);
