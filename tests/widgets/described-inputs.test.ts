@@ -8,20 +8,13 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@qazindustry/productivity-widgets/define';
 import { describeEstimate, estimateReimbursement, formatMessage, type EstimateInput } from '@qazindustry/productivity-calculator';
 
-type Lit = HTMLElement & { updateComplete: Promise<boolean>; costs?: unknown };
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+import { control, norm, typeInto, choose, type Widget as Lit } from './helpers.js';
 const DATE = '2026-03-02';
 
 async function estimator(costs: EstimateInput['costs']): Promise<Lit> {
   const el = await fixture<Lit>(html`<qi-reimbursement-estimator lang="en" measure="process" application-date=${DATE} .costs=${costs}></qi-reimbursement-estimator>`);
   await el.updateComplete;
   return el;
-}
-
-function controlLabelled(el: Lit, label: string): HTMLInputElement | HTMLSelectElement {
-  const l = [...el.shadowRoot!.querySelectorAll('label')].find((x) => norm(x.textContent) === label);
-  expect(l, `a field labelled "${label}"`).to.not.equal(undefined);
-  return el.shadowRoot!.getElementById(l!.htmlFor) as HTMLInputElement | HTMLSelectElement;
 }
 
 const total = (el: Lit) => norm(el.shadowRoot!.querySelector('[part="total"]')?.textContent);
@@ -33,13 +26,11 @@ describe('the estimate’s described inputs besides its lines', () => {
   const caps = fields.find((f) => f.id === 'interpretations.processCaps')!;
 
   it('asks the date the institute receives the application, and a later one moves equipment’s window as the SDK says (p.14-1)', async () => {
-    const costs = [{ costType: 'tech-equipment', payments: [{ date: '2024-03-10', amount: '10000000' }] }];
+    const costs: EstimateInput['costs'] = [{ costType: 'tech-equipment', payments: [{ date: '2024-03-10', amount: '10000000' }] }];
     const el = await estimator(costs);
     const input: EstimateInput = { applicationDate: DATE, measure: 'process', costs };
     expectTotal(el, estimateReimbursement(input));
-    const field = controlLabelled(el, formatMessage(receipt.message, 'en')) as HTMLInputElement;
-    field.value = '2026-03-20';
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    typeInto(control(el, formatMessage(receipt.message, 'en')), '2026-03-20');
     await el.updateComplete;
     const later = estimateReimbursement({ ...input, receiptDate: '2026-03-20' });
     expect(later.total, 'the receipt date matters in this case').to.not.equal(estimateReimbursement(input).total);
@@ -47,26 +38,22 @@ describe('the estimate’s described inputs besides its lines', () => {
   });
 
   it('asks how the caps combine (Interpretation 1) with the edition’s schemes, and each gives the SDK’s total', async () => {
-    const costs = [
+    const costs: EstimateInput['costs'] = [
       { costType: 'tech-equipment', payments: [{ date: '2025-06-01', amount: '200000000' }] },
       { costType: 'energy-audit', amount: '100000000', date: '2025-06-01' },
     ];
     const el = await estimator(costs);
-    const select = controlLabelled(el, formatMessage(caps.message, 'en')) as HTMLSelectElement;
+    const select = control<HTMLSelectElement>(el, formatMessage(caps.message, 'en'));
     expect([...select.options].map((o) => o.value).filter(Boolean)).to.deep.equal(caps.options!.map((o) => o.value));
     for (const scheme of caps.options!.map((o) => o.value)) {
-      select.value = scheme;
-      select.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-      await el.updateComplete;
+      await choose(el, select, scheme);
       expectTotal(el, estimateReimbursement({ applicationDate: DATE, measure: 'process', costs, interpretations: { processCaps: scheme as 'A' } }));
     }
   });
 
   it('keeps them in the draft and the share link’s inputs', async () => {
     const el = await estimator([{ costType: 'tech-equipment', payments: [{ date: '2024-03-10', amount: '10000000' }] }]);
-    const field = controlLabelled(el, formatMessage(receipt.message, 'en')) as HTMLInputElement;
-    field.value = '2026-03-20';
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    typeInto(control(el, formatMessage(receipt.message, 'en')), '2026-03-20');
     await el.updateComplete;
     const inputs = (el as unknown as { inputs: { extra?: Record<string, string> } }).inputs;
     expect(inputs.extra).to.deep.equal({ receiptDate: '2026-03-20' });

@@ -8,16 +8,10 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '@qazindustry/productivity-widgets/define';
 import { MAX_COST_LINES, MAX_REVENUE_PERIODS } from '@qazindustry/productivity-calculator';
 
-type Lit = HTMLElement & { updateComplete: Promise<boolean> };
-const norm = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
-
-function clean(): void {
-  for (const k of Object.keys(localStorage)) if (k.startsWith('qi:')) localStorage.removeItem(k);
-}
+import { cleanSlateEachTest, draftKey, norm, type Widget as Lit } from './helpers.js';
 
 describe('inputs larger than the SDK takes', () => {
-  beforeEach(clean);
-  afterEach(clean);
+  cleanSlateEachTest();
 
   it('a 1 M-line file no longer kills the tab: the tracker refuses it at once with a clear message, and nothing is imported', async () => {
     const el = await fixture<Lit>(html`<qi-obligation-tracker lang="en" application-date="2027-02-01"></qi-obligation-tracker>`);
@@ -39,7 +33,7 @@ describe('inputs larger than the SDK takes', () => {
 
   it('a 5 000-line draft no longer makes each keystroke take 17 s: the estimator renders the SDK’s 500 lines at most, and says the draft had 5 000', async () => {
     const line = { costType: 'progressive-technologies', amount: '1000', currency: 'KZT', rate: '', date: '2025-06-01' };
-    localStorage.setItem('qi:qi-reimbursement-estimator:v1:big', JSON.stringify({ v: 1, inputs: { measure: 'organization', lines: Array.from({ length: 5000 }, () => line), alreadyReceived: '' } }));
+    localStorage.setItem(draftKey('qi-reimbursement-estimator', 'big'), JSON.stringify({ v: 1, inputs: { measure: 'organization', lines: Array.from({ length: 5000 }, () => line), alreadyReceived: '' } }));
     const el = await fixture<Lit>(html`<qi-reimbursement-estimator lang="en" persist persist-key="big" application-date="2026-03-31"></qi-reimbursement-estimator>`);
     await el.updateComplete;
     const root = el.shadowRoot!;
@@ -53,7 +47,7 @@ describe('inputs larger than the SDK takes', () => {
 
   it('a tracker draft with 5 000 revenue periods shows the SDK’s 1 000 and says so', async () => {
     const row = { from: '2026-01-01', to: '2026-03-31', amount: '1' };
-    localStorage.setItem('qi:qi-obligation-tracker:v1:big', JSON.stringify({ v: 1, inputs: { agreementDate: '2026-02-01', baseline: '500000000', stateAmount: '20000000', asOf: '2027-02-01', revenue: Array.from({ length: 5000 }, () => row) } }));
+    localStorage.setItem(draftKey('qi-obligation-tracker', 'big'), JSON.stringify({ v: 1, inputs: { agreementDate: '2026-02-01', baseline: '500000000', stateAmount: '20000000', asOf: '2027-02-01', revenue: Array.from({ length: 5000 }, () => row) } }));
     const el = await fixture<Lit>(html`<qi-obligation-tracker lang="en" persist persist-key="big" application-date="2027-02-01"></qi-obligation-tracker>`);
     await el.updateComplete;
     const root = el.shadowRoot!;

@@ -6,7 +6,10 @@
  */
 // the pure entry: '@open-wc/testing' itself registers its fixture cleanup (afterEach) when first evaluated, and here,
 // before mocha has loaded, it would find no afterEach and never register it (fixtures would pile up on the page)
-import { chai } from '@open-wc/testing/pure';
+import * as pure from '@open-wc/testing/pure';
+
+// (the pure entry exports chai at run time; its type declarations omit it)
+const { chai } = pure as unknown as { chai: (typeof import('@open-wc/testing'))['chai'] };
 
 function describeNode(n: Node): string {
   if (!(n instanceof Element)) return `[${n.nodeName}]`;
