@@ -253,13 +253,11 @@ describe('nothing lost', () => {
     const rows = () => shadow(el).querySelectorAll('fieldset tbody tr').length;
     const before = rows();
     const csv = Array.from({ length: 10_000 }, (_, i) => `${2000 + Math.floor(i / 4)}-Q${(i % 4) + 1};100`).join('\n');
-    const t0 = performance.now();
+    // (how long the refusal takes is measured by `pnpm bench`, not asserted here: a timed test fails on a busy machine)
     await paste(el, csv);
-    const took = performance.now() - t0;
     const note = () => text(shadow(el).querySelector('details [role="status"]'));
     expect(note()).to.equal('The file has more than 1000 revenue rows, the most the calculation takes; nothing was imported.');
     expect(rows()).to.equal(before);
-    expect(took, 'refused at once').to.be.lessThan(1000);
 
     await paste(el, JSON.stringify({ v: 1, tag: TRACKER, inputs: { agreementDate: '2026-02-01', revenue: Array.from({ length: 1001 }, () => ({ from: '2026-01-01', to: '2026-03-31', amount: '1' })) } }));
     expect(note()).to.equal('The file has more than 1000 revenue rows, the most the calculation takes; nothing was imported.');
