@@ -669,15 +669,17 @@ export class QiReimbursementEstimator extends QiElement {
     const fields = this.extraFields();
     if (!fields.length) return nothing;
     const lang = this.effectiveLang;
+    const t = this.t.estimator;
+    const label = (f: FieldDescription) => html`${formatMessage(f.message, lang)} <span class="hint">${t.extraHints[f.id] ?? t.alreadyReceivedHint}</span>`;
     return html`<div class="row">${fields.map((f) =>
-      this.renderDescribed(f, `${this.uid}-${f.id.replace(/\W/g, '-')}`, formatMessage(f.message, lang), this.form.extra?.[f.id] ?? '', byPath.get(f.id), (v) =>
+      this.renderDescribed(f, `${this.uid}-${f.id.replace(/\W/g, '-')}`, label(f), this.form.extra?.[f.id] ?? '', byPath.get(f.id), (v) =>
         this.update_((form) => ({ ...form, extra: { ...form.extra, [f.id]: v } })),
       ),
     )}</div>`;
   }
 
   /** One described field as a control of its kind (a select for a choice or yes/no, a date, else text), with its error. */
-  private renderDescribed(f: FieldDescription, id: string, label: string, value: string, sdkIssue: InputIssue | undefined, set: (v: string) => void): TemplateResult {
+  private renderDescribed(f: FieldDescription, id: string, label: string | TemplateResult, value: string, sdkIssue: InputIssue | undefined, set: (v: string) => void): TemplateResult {
     const t = this.t;
     const lang = this.effectiveLang;
     const issue = this.fieldIssue(id, sdkIssue, { kind: f.kind, value });

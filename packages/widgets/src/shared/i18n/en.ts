@@ -74,6 +74,11 @@ const en = {
     addLine: 'Add a cost',
     alreadyReceived: 'Already received this year under this measure, tenge',
     alreadyReceivedHint: 'optional',
+    /** Hints for the estimate's other described inputs, by field id (a field without one reads "optional"). */
+    extraHints: {
+      receiptDate: 'optional; when empty, the filing date',
+      'interpretations.processCaps': 'optional; when not specified, the reading this edition adopts',
+    } as Record<string, string>,
     line: (n: number) => `Cost ${n}`,
     costType: 'Cost type',
     currency: 'Currency',

@@ -76,6 +76,10 @@ const kk: UiStrings = {
     addLine: 'Шығын қосу',
     alreadyReceived: 'Осы жылы осы шара бойынша алынғаны, теңге',
     alreadyReceivedHint: 'міндетті емес',
+    extraHints: {
+      receiptDate: 'міндетті емес; көрсетілмесе — өтінім берілген күн',
+      'interpretations.processCaps': 'міндетті емес; көрсетілмесе — осы редакцияда қабылданған түсіндірме',
+    } as Record<string, string>,
     line: (n: number) => `${n}-шығын`,
     costType: 'Шығын түрі',
     currency: 'Валюта',

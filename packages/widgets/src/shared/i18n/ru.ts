@@ -75,6 +75,10 @@ const ru: UiStrings = {
     addLine: 'Добавить затраты',
     alreadyReceived: 'Уже получено в этом году по этой мере, тенге',
     alreadyReceivedHint: 'необязательно',
+    extraHints: {
+      receiptDate: 'необязательно; если не указана — дата подачи',
+      'interpretations.processCaps': 'необязательно; если не указано — толкование, принятое в этой редакции',
+    } as Record<string, string>,
     line: (n: number) => `Затраты № ${n}`,
     costType: 'Вид затрат',
     currency: 'Валюта',
