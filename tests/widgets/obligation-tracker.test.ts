@@ -66,7 +66,7 @@ async function enter(el: Tracker, a: Agreement, lang: Lang = 'en'): Promise<void
 
 const statusText = (el: Element) => text(shadow(el).querySelector('[part="result"] h3 .status'));
 const headline = (el: Element) => text(shadow(el).querySelector('[part="result"] h3'));
-const REFUND_WORDS = ['Refund a shortfall means', 'Возврат при недостижении', 'Қол жеткізілмеген жағдайда қайтарылатын сома'];
+const REFUND_WORDS = ['Refund a shortfall means', 'Возврат при недостижении', 'Нысаналы индикаторға қол жеткізілмеген жағдайда қайтарылатын сома'];
 const refundLine = (el: Element) => text([...shadow(el).querySelectorAll('[part="result"] > p')].find((p) => REFUND_WORDS.some((w) => text(p).startsWith(w))));
 const checkpointRows = (el: Element) => [...shadow(el).querySelectorAll('[part="checkpoints"] tbody tr')].map((tr) => [...tr.querySelectorAll('td')].map((td) => text(td)));
 
