@@ -92,7 +92,7 @@ interface ChecklistInputs {
  */
 export class QiDocumentChecklist extends QiElement {
   /** The measure; the visitor chooses when absent. */
-  @property() measure?: string;
+  @property() measure?: Measure;
   /** The cost type, for a measure whose document list depends on it (`describeChecklist` asks it then). */
   @property({ attribute: 'cost-type' }) costType?: string;
 

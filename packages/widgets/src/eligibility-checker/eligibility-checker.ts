@@ -90,7 +90,7 @@ function formValue(v: unknown): string | Record<string, string> | undefined {
  */
 export class QiEligibilityChecker extends QiElement {
   /** The measure to check: `competence`, `digital`, `process`, `organization`; the visitor chooses when absent. */
-  @property() measure?: string;
+  @property() measure?: Measure;
 
   /**
    * Prefilled answers, in the SDK's shape (`Applicant`: `size`, `stateShare`, `taxPayments`, yes/no fields…).

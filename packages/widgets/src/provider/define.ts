@@ -3,3 +3,9 @@ import { define } from '../shared/define.js';
 
 define('qi-provider', QiProvider);
 export { QiProvider };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'qi-provider': QiProvider;
+  }
+}

@@ -173,7 +173,7 @@ function detailsOf(c: Record<string, unknown>): Record<string, string> {
  */
 export class QiReimbursementEstimator extends QiElement {
   /** The measure: `competence`, `digital`, `process`, `organization`; the visitor chooses when absent. */
-  @property() measure?: string;
+  @property() measure?: Measure;
 
   /**
    * Prefilled cost lines, in the SDK's shape (`CostLine[]`: `costType`, `amount`, `currency`, `rate`, `date`,
