@@ -81,14 +81,6 @@ interface ChecklistInputs {
  * @csspart item - One document.
  * @csspart citation - A reference to an annex item.
  * @csspart share - The share-link controls.
- * @cssprop --qi-accent - Accent colour (buttons, focus ring, tick-boxes).
- * @cssprop --qi-color-text - Text colour.
- * @cssprop --qi-color-bg - Background colour.
- * @cssprop --qi-color-surface - Background of notices and buttons.
- * @cssprop --qi-color-border - Borders.
- * @cssprop --qi-font - Font family.
- * @cssprop --qi-radius - Corner radius.
- * @cssprop --qi-space - Base spacing.
  */
 export class QiDocumentChecklist extends QiElement {
   /** The measure; the visitor chooses when absent. */

@@ -76,17 +76,6 @@ function formValue(v: unknown): string | Record<string, string> | undefined {
  * @csspart status - A status badge.
  * @csspart citation - A reference to a paragraph of the Rules.
  * @csspart share - The share-link controls.
- * @cssprop --qi-accent - Accent colour (buttons, focus ring).
- * @cssprop --qi-color-text - Text colour.
- * @cssprop --qi-color-bg - Background colour.
- * @cssprop --qi-color-surface - Background of notices and buttons.
- * @cssprop --qi-color-border - Borders.
- * @cssprop --qi-color-pass - Colour of "passes".
- * @cssprop --qi-color-fail - Colour of "fails" and of errors.
- * @cssprop --qi-color-unknown - Colour of "unknown".
- * @cssprop --qi-font - Font family.
- * @cssprop --qi-radius - Corner radius.
- * @cssprop --qi-space - Base spacing.
  */
 export class QiEligibilityChecker extends QiElement {
   /** The measure to check: `competence`, `digital`, `process`, `organization`; the visitor chooses when absent. */

@@ -30,10 +30,6 @@ const DEFAULT_TIME = '10:00';
  * @csspart result - The dates and the SDK's sentences.
  * @csspart citation - A reference to a paragraph.
  * @csspart share - The share-link controls.
- * @cssprop --qi-accent - Accent colour.
- * @cssprop --qi-color-text - Text colour.
- * @cssprop --qi-color-bg - Background colour.
- * @cssprop --qi-font - Font family.
  */
 export class QiNextSteps extends QiElement {
   /** `portal` or `office` (the SDK's channels); the visitor chooses when absent. */

@@ -60,16 +60,6 @@ const HEAD_BYTES = 256 * 1024;
  * @csspart status - A status badge.
  * @csspart citation - A reference to a paragraph.
  * @csspart share - The share-link controls.
- * @cssprop --qi-accent - Accent colour (buttons, focus ring, revenue line).
- * @cssprop --qi-color-text - Text colour.
- * @cssprop --qi-color-bg - Background colour.
- * @cssprop --qi-color-surface - Background of notices, buttons and the progress track.
- * @cssprop --qi-color-border - Borders and the pace line.
- * @cssprop --qi-color-pass - "Met" and "on track".
- * @cssprop --qi-color-fail - "Behind", "missed" and errors.
- * @cssprop --qi-font - Font family.
- * @cssprop --qi-radius - Corner radius.
- * @cssprop --qi-space - Base spacing.
  */
 export class QiObligationTracker extends QiElement {
   /** Agreement date, `YYYY-MM-DD` (the day the institute received it signed). */

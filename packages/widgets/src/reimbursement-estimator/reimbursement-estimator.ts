@@ -160,16 +160,6 @@ function detailsOf(c: Record<string, unknown>): Record<string, string> {
  * @csspart status - A status badge.
  * @csspart citation - A reference to a paragraph of the Rules.
  * @csspart share - The share-link controls.
- * @cssprop --qi-accent - Accent colour (buttons, focus ring, total).
- * @cssprop --qi-color-text - Text colour.
- * @cssprop --qi-color-bg - Background colour.
- * @cssprop --qi-color-surface - Background of notices and buttons.
- * @cssprop --qi-color-border - Borders.
- * @cssprop --qi-color-pass - Colour of "included".
- * @cssprop --qi-color-fail - Colour of "excluded" and of errors.
- * @cssprop --qi-font - Font family.
- * @cssprop --qi-radius - Corner radius.
- * @cssprop --qi-space - Base spacing.
  */
 export class QiReimbursementEstimator extends QiElement {
   /** The measure: `competence`, `digital`, `process`, `organization`; the visitor chooses when absent. */

@@ -30,6 +30,24 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  * What stays here is what they share: the application date ("When will you file?"), the provider's application,
  * undo, the questions asked before something is replaced, "Start over", and an error boundary: nothing a visitor or
  * a page does makes a widget throw or go blank.
+ *
+ * The theme tokens every widget reads (the defaults are the light theme's; `theme="dark"` has its own):
+ * @cssprop [--qi-accent=#0b5cad] - Accent colour: buttons, the focus ring, the total, ticks, the revenue line.
+ * @cssprop [--qi-accent-contrast=#ffffff] - Text on the accent colour (a primary button's label).
+ * @cssprop [--qi-color-text=#1b1f24] - Text colour.
+ * @cssprop [--qi-color-muted=#4a5361] - Hints and secondary text.
+ * @cssprop [--qi-color-bg=#ffffff] - Background colour.
+ * @cssprop [--qi-color-surface=#f4f6f8] - Background of notices, buttons and the progress track.
+ * @cssprop [--qi-color-border=#8a94a3] - Borders and the tracker's pace line.
+ * @cssprop [--qi-color-pass=#176b32] - "Included", "met", "on track", "eligible".
+ * @cssprop [--qi-color-fail=#b3261e] - "Excluded", "missed", "behind", and errors.
+ * @cssprop [--qi-color-unknown=#7a4f00] - "Not known yet" and other open answers.
+ * @cssprop [--qi-font=system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', Arial, sans-serif] - Font family.
+ * @cssprop [--qi-font-size=medium] - Base font size (every size in the widget is relative to it).
+ * @cssprop [--qi-radius=6px] - Corner radius.
+ * @cssprop [--qi-space=1em] - Base spacing.
+ * @cssprop [--qi-focus-ring=0 0 0 3px var(--_qi-bg), 0 0 0 5px var(--_qi-accent)] - The keyboard focus ring (a box-shadow).
+ * @cssprop [--qi-loading-height=10em] - The height a widget keeps while its texts load (no layout shift).
  */
 export abstract class QiElement extends LitElement {
   static override styles = [baseStyles];
