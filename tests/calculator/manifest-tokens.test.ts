@@ -11,9 +11,11 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../../..');
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 
-/** Each token the styles read, with the fallback of its first (the light theme's) `var(--qi-…, fallback)`. */
+/** Each token the base styles read, with the fallback of its first (the light theme's) `var(--qi-…, fallback)`. */
 function tokensInStyles(): Map<string, string> {
-  const css = readFileSync(join(ROOT, 'packages/widgets/src/shared/styles.ts'), 'utf8');
+  const source = readFileSync(join(ROOT, 'packages/widgets/src/shared/styles.ts'), 'utf8');
+  // the light theme is the `:host` block of the base styles; the dark theme's tokens are defined above it
+  const css = source.slice(source.indexOf('export const baseStyles'));
   const out = new Map<string, string>();
   for (const m of css.matchAll(/var\((--qi-[a-z-]+)\s*,\s*((?:[^()]|\([^()]*\))*)\)/g)) if (!out.has(m[1]!)) out.set(m[1]!, norm(m[2]!));
   return out;

@@ -74,8 +74,8 @@ export abstract class QiElement extends LitElement {
   /** Offer a link that reopens the widget with the same inputs, the edition and the date. */
   @property({ type: Boolean }) share = false;
 
-  /** `light` (default) or `dark`: presets of the `--qi-*` tokens. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
+  /** `light` (default), `dark`, or `auto` (dark when the visitor's system prefers it): presets of the `--qi-*` tokens. */
+  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
   @consume({ context: settingsContext, subscribe: true })
   @state()
@@ -290,15 +290,22 @@ export abstract class QiElement extends LitElement {
   /** "Start over": asks, then empties the form, removes the draft and shows no error until the visitor acts again. */
   private askReset(): void {
     const t = this.t.lost;
-    this.ask('reset', t.resetAsk, t.resetYes, () => {
-      if (this.persist && !this.shares.viewing) this.clearDraft();
-      this.shares.leave();
-      this.clearInputs();
-      this.dropUndo();
-      this.errors.reset();
-      this.drafts.setSaveFailed(false);
-      this.shares.forget();
-    });
+    this.ask('reset', t.resetAsk, t.resetYes, () => this.reset());
+  }
+
+  /**
+   * Empties the form and removes the draft (what "Start over" does once the visitor confirms), for a page's own
+   * reset button. The page's attributes (measure, dates, amounts) stay and apply again.
+   */
+  reset(): void {
+    if (this.persist && !this.shares.viewing) this.clearDraft();
+    this.shares.leave();
+    this.clearInputs();
+    this.dropUndo();
+    this.question = undefined;
+    this.errors.reset();
+    this.drafts.setSaveFailed(false);
+    this.shares.forget();
   }
 
   /** Asks a yes/cancel question inside the widget (never `window.confirm`); `where` names the spot it is shown at. */

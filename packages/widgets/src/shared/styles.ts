@@ -7,6 +7,20 @@ import { css } from 'lit';
  * decide: `display: block` without `!important` and `[hidden]` → `none` (so `class="d-none"`, `style="display:none"`,
  * `v-show` and `hidden` hide a widget), and `.root` inherits `visibility` (a `visibility: hidden` parent hides it).
  */
+/** The dark theme's defaults: `theme="dark"`, and `theme="auto"` when the visitor's system prefers dark. */
+const darkTokens = css`
+    --_qi-text: var(--qi-color-text, #eef1f5);
+    --_qi-muted: var(--qi-color-muted, #b8c0cc);
+    --_qi-bg: var(--qi-color-bg, #14181f);
+    --_qi-surface: var(--qi-color-surface, #1e2530);
+    --_qi-border: var(--qi-color-border, #7d8796);
+    --_qi-accent: var(--qi-accent, #7cc0ff);
+    --_qi-accent-text: var(--qi-accent-contrast, #0b1220);
+    --_qi-pass: var(--qi-color-pass, #7ee29b);
+    --_qi-fail: var(--qi-color-fail, #ff9b93);
+    --_qi-unknown: var(--qi-color-unknown, #ffd27a);
+`;
+
 export const baseStyles = css`
   :host {
     display: block;
@@ -28,16 +42,12 @@ export const baseStyles = css`
     --_qi-focus: var(--qi-focus-ring, 0 0 0 3px var(--_qi-bg), 0 0 0 5px var(--_qi-accent));
   }
   :host([theme='dark']) {
-    --_qi-text: var(--qi-color-text, #eef1f5);
-    --_qi-muted: var(--qi-color-muted, #b8c0cc);
-    --_qi-bg: var(--qi-color-bg, #14181f);
-    --_qi-surface: var(--qi-color-surface, #1e2530);
-    --_qi-border: var(--qi-color-border, #7d8796);
-    --_qi-accent: var(--qi-accent, #7cc0ff);
-    --_qi-accent-text: var(--qi-accent-contrast, #0b1220);
-    --_qi-pass: var(--qi-color-pass, #7ee29b);
-    --_qi-fail: var(--qi-color-fail, #ff9b93);
-    --_qi-unknown: var(--qi-color-unknown, #ffd27a);
+    ${darkTokens}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${darkTokens}
+    }
   }
   :host([hidden]) {
     display: none;

@@ -1,0 +1,43 @@
+/**
+ * What partners customise (issue "Distribution that partners can follow", item 6): `theme="auto"` follows the
+ * visitor's `prefers-color-scheme`, and `reset()` is the page's own "Start over".
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '@qazindustry/productivity-widgets/define';
+import { cleanSlateEachTest, control, draftKey, shadow, typeInto, type Widget } from './helpers.js';
+
+const background = (el: Element) => getComputedStyle(shadow(el).querySelector('.root')!).backgroundColor;
+
+describe('what partners customise', () => {
+  cleanSlateEachTest();
+  afterEach(() => emulateMedia({ colorScheme: 'light' }));
+
+  it('theme="auto" is dark when the visitor’s system prefers dark, light otherwise; "light" and "dark" stay as they are', async () => {
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <qi-eligibility-checker lang="en" theme="auto"></qi-eligibility-checker>
+      <qi-eligibility-checker lang="en" theme="light"></qi-eligibility-checker>
+      <qi-eligibility-checker lang="en" theme="dark"></qi-eligibility-checker>
+    </div>`);
+    const [auto, light, dark] = [...wrap.querySelectorAll<Widget>('qi-eligibility-checker')] as [Widget, Widget, Widget];
+    await Promise.all([auto, light, dark].map((w) => w.updateComplete));
+    await emulateMedia({ colorScheme: 'light' });
+    expect([background(auto), background(light), background(dark)]).to.deep.equal(['rgb(255, 255, 255)', 'rgb(255, 255, 255)', 'rgb(20, 24, 31)']);
+    await emulateMedia({ colorScheme: 'dark' });
+    expect([background(auto), background(light), background(dark)]).to.deep.equal(['rgb(20, 24, 31)', 'rgb(255, 255, 255)', 'rgb(20, 24, 31)']);
+    await expect(auto).to.be.accessible();
+  });
+
+  it('reset() empties what the visitor typed and removes the draft, with no question asked', async () => {
+    const el = await fixture<Widget & { reset(): void }>(html`<qi-obligation-tracker lang="en" persist persist-key="reset-api" application-date="2027-02-01"></qi-obligation-tracker>`);
+    await el.updateComplete;
+    typeInto(control(el, /^N:/), '500 000 000');
+    await el.updateComplete;
+    expect(localStorage.getItem(draftKey('qi-obligation-tracker', 'reset-api')), 'a draft is kept').to.not.equal(null);
+    el.reset();
+    await el.updateComplete;
+    expect(control(el, /^N:/).value).to.equal('');
+    expect(localStorage.getItem(draftKey('qi-obligation-tracker', 'reset-api'))).to.equal(null);
+    expect(shadow(el).querySelector('[part="question"]') === null, 'no question asked').to.equal(true);
+  });
+});
