@@ -10,9 +10,10 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 /**
  * Serves `routes` (URL prefix → directory) on a free port; `headers` (an object, or a function of the URL) are added to HTML responses. With `cdn: true`
- * it answers as a CDN would: gzip, and long caching for hashed assets (for the benchmarks).
+ * it answers as a CDN would: gzip, and long caching for hashed assets (for the benchmarks); with `cors: true` it lets
+ * any origin load its files (`Access-Control-Allow-Origin: *`), as a CDN on another origin must for module scripts.
  */
-export async function serve(routes, { headers = {}, cdn = false } = {}) {
+export async function serve(routes, { headers = {}, cdn = false, cors = false } = {}) {
   const server = createServer((req, res) => {
     const url = decodeURIComponent((req.url ?? '/').split('?')[0]);
     for (const [prefix, dir] of Object.entries(routes)) {
@@ -23,7 +24,7 @@ export async function serve(routes, { headers = {}, cdn = false } = {}) {
       if (!existsSync(file)) break;
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       const extra = typeof headers === 'function' ? headers(url) : headers;
-      const head = { 'Content-Type': type, ...(type.startsWith('text/html') ? extra : {}) };
+      const head = { 'Content-Type': type, ...(type.startsWith('text/html') ? extra : {}), ...(cors ? { 'Access-Control-Allow-Origin': '*' } : {}) };
       if (cdn) {
         if (!type.startsWith('text/html')) head['Cache-Control'] = 'public, max-age=31536000, immutable';
         if (/gzip/.test(req.headers['accept-encoding'] ?? '') && /^(text|application\/json|image\/svg)/.test(type)) {
