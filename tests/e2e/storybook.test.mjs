@@ -41,6 +41,18 @@ test('Storybook has a story for every widget state that matters', () => {
   }
 });
 
+test('the Docs page lists share as an attribute, and the parts as ::part(…) (a part named share had replaced it)', async () => {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/iframe.html?viewMode=docs&id=widgets-reimbursement-estimator--docs`);
+  await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 20000 });
+  const rows = await page.$$eval('.docblock-argstable tbody tr', (trs) => trs.map((tr) => tr.innerText.replace(/\s+/g, ' ').trim()));
+  const share = rows.filter((r) => /^share\b/.test(r));
+  assert.equal(share.length, 1, rows.join('\n'));
+  assert.match(share[0], /link that reopens|share/i);
+  assert.ok(rows.some((r) => r.startsWith('::part(share)')), rows.join('\n'));
+  await page.close();
+});
+
 for (const story of stories) {
   test(`story ${story.id} renders without an error and reflows at 320, 390, 768 px and 400 % zoom`, async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
