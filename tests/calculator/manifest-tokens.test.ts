@@ -49,3 +49,19 @@ test('every widget lists every token its styles read, each with the styles’ li
     for (const [name, fallback] of tokens) assert.equal(listed.get(name), fallback, `${w.tagName}: the default of ${name}`);
   }
 });
+
+test('the editors’ data (VS Code custom data, web-types) lists every element and attribute of the manifest, with the SDK’s measures', async () => {
+  const { MEASURES } = await import('@qazindustry/productivity-calculator');
+  const vscode = JSON.parse(readFileSync(join(ROOT, 'packages/widgets/vscode.html-custom-data.json'), 'utf8')) as { tags: { name: string; attributes: { name: string; values?: { name: string }[] }[] }[] };
+  const webTypes = JSON.parse(readFileSync(join(ROOT, 'packages/widgets/web-types.json'), 'utf8')) as { contributions: { html: { elements: { name: string; attributes: { name: string }[] }[] } } };
+  const manifest = JSON.parse(readFileSync(join(ROOT, 'packages/widgets/custom-elements.json'), 'utf8')) as { modules: { declarations?: (Declaration & { attributes?: { name: string }[] })[] }[] };
+  const elements = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.customElement && d.tagName);
+  assert.equal(elements.length, 6);
+  for (const d of elements) {
+    const attrs = (d.attributes ?? []).map((a) => a.name).sort();
+    assert.deepEqual(vscode.tags.find((t) => t.name === d.tagName)?.attributes.map((a) => a.name).sort(), attrs, `${d.tagName} in VS Code data`);
+    assert.deepEqual(webTypes.contributions.html.elements.find((t) => t.name === d.tagName)?.attributes.map((a) => a.name).sort(), attrs, `${d.tagName} in web-types`);
+  }
+  const measure = vscode.tags.find((t) => t.name === 'qi-reimbursement-estimator')!.attributes.find((a) => a.name === 'measure')!;
+  assert.deepEqual(measure.values?.map((v) => v.name), [...MEASURES]);
+});

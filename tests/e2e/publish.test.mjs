@@ -35,6 +35,8 @@ for (const dir of ['packages/calculator', 'packages/widgets']) {
       assert.equal(manifest.dependencies['@lit/react'], undefined, '@lit/react only for the React entries: an optional peer');
       assert.equal(manifest.peerDependenciesMeta?.['@lit/react']?.optional, true);
       assert.ok(files.some((f) => f.startsWith('package/cdn/qi.core-')), 'the CDN folder is in the package');
+      for (const f of ['custom-elements.json', 'vscode.html-custom-data.json', 'web-types.json']) assert.ok(files.includes(`package/${f}`), f);
+      assert.equal(manifest['web-types'], './web-types.json');
     }
   });
 }
