@@ -53,6 +53,16 @@ test('the Docs page lists share as an attribute, and the parts as ::part(…) (a
   await page.close();
 });
 
+test('<qi-provider> has a Docs page listing its attributes and properties', async () => {
+  assert.equal(index.entries['widgets-provider--docs']?.type, 'docs');
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/iframe.html?viewMode=docs&id=widgets-provider--docs`);
+  await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 20000 });
+  const names = await page.$$eval('.docblock-argstable tbody tr td:first-child', (tds) => tds.map((td) => td.innerText.trim()));
+  for (const n of ['lang', 'application-date', 'rateProvider', 'draftStore']) assert.ok(names.some((x) => x.startsWith(n)), `${n} in ${names.join(', ')}`);
+  await page.close();
+});
+
 for (const story of stories) {
   test(`story ${story.id} renders without an error and reflows at 320, 390, 768 px and 400 % zoom`, async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
