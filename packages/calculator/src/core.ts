@@ -28,6 +28,7 @@ export { CHECKLISTS } from './law/editions/documents.js';
 export type { AnnexVariantData, AnnexItemData, ChecklistData, ItemCondition } from './law/documents.js';
 export { trackObligation, type Checkpoint, type ObligationResult } from './rules/obligation/track-obligation.js';
 export { serviceDeadline, addWorkingDays, isWorkingDay, type ServiceDeadlineResult } from './rules/timeline/service-deadline.js';
+export { isValidBin, isValidIin, isValidIban } from './rules/application/identifiers.js';
 export type { CalendarOptions } from './rules/timeline/working-days.js';
 export { CALENDAR, type CalendarYear } from './law/calendar/data.js';
 export {
