@@ -3,7 +3,7 @@
 // one origin loads two widget files from another: each file, the shared core and one language file, once each.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,11 +21,26 @@ const page = (cdnUrl) => `<!doctype html><html lang="ru"><head><meta charset="ut
 <script type="module" src="${cdnUrl}/qi/qi-reimbursement-estimator.js"></script></head>
 <body><qi-eligibility-checker measure="digital"></qi-eligibility-checker><qi-reimbursement-estimator measure="competence"></qi-reimbursement-estimator></body></html>`;
 
+/**
+ * The README's embedding snippet, its first two widgets (up to "Which documents?"), with the published CDN's address
+ * (`https://cdn.jsdelivr.net/npm/<package>@<version>/cdn/`) pointed at the local CDN server.
+ */
+const PUBLISHED = 'https://cdn.jsdelivr.net/npm/@qazindustry/productivity-widgets@';
+function readmeSnippet(cdnUrl) {
+  const readme = readFileSync(`${root}README.md`, 'utf8');
+  const block = readme.slice(readme.indexOf('## Embedding the widgets')).match(/```html\n([\s\S]*?)```/)[1];
+  const firstTwo = block.slice(0, block.indexOf('<!-- Which documents? -->'));
+  const version = JSON.parse(readFileSync(`${root}packages/widgets/package.json`, 'utf8')).version;
+  assert.ok(firstTwo.includes(`${PUBLISHED}${version}/cdn/`), 'the README links the package version being built');
+  return firstTwo.split(`${PUBLISHED}${version}/cdn/`).join(`${cdnUrl}/qi/`);
+}
+
 before(async () => {
   cdn = await serve({ '/qi/': `${root}packages/widgets/cdn/` }, { cors: true });
   bare = await serve({ '/qi/': `${root}packages/widgets/cdn/` });
   writeFileSync(join(pages, 'cors.html'), page(cdn.url));
   writeFileSync(join(pages, 'no-cors.html'), page(bare.url));
+  writeFileSync(join(pages, 'readme.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>README</title><link rel="icon" href="data:,"></head><body>${readmeSnippet(cdn.url)}</body></html>`);
   site = await serve({ '/': `${pages}/` });
   browser = await launch();
 });
@@ -47,6 +62,20 @@ test('a page on another origin loads two widget files, the core and one language
   assert.notEqual(new URL(site.url).origin, new URL(cdn.url).origin);
   const kinds = fetched.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).sort();
   assert.deepEqual(kinds, ['qi-eligibility-checker.js', 'qi-reimbursement-estimator.js', 'qi.core.js', 'qi.ru.js'], fetched.join(', '));
+  await p.close();
+});
+
+test("the README's snippet, from another origin: the checker (ru) and the estimator (kk) render, each file fetched once", async () => {
+  const p = await browser.newPage();
+  const fetched = [];
+  p.on('response', (r) => {
+    if (r.url().startsWith(cdn.url)) fetched.push(new URL(r.url()).pathname.replace('/qi/', ''));
+  });
+  await p.goto(`${site.url}/readme.html`);
+  for (const tag of ['qi-eligibility-checker', 'qi-reimbursement-estimator']) await p.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('.root h2'), tag, { timeout: 15000 });
+  await p.waitForLoadState('networkidle');
+  const kinds = fetched.map((f) => f.replace(/-[\w-]{8}\.js$/, '.js')).sort();
+  assert.deepEqual(kinds, ['qi-eligibility-checker.js', 'qi-reimbursement-estimator.js', 'qi.core.js', 'qi.kk.js', 'qi.ru.js'], fetched.join(', '));
   await p.close();
 });
 
