@@ -8,7 +8,8 @@
 // folder is deployed as a whole. Output: packages/widgets/cdn/.
 // (Not Vite's library mode: it leaves ES output unminified, to keep annotations for bundlers; a CDN file is final.)
 import { build } from 'vite';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,4 +65,12 @@ async function bundle(entries) {
 // uses one or the other; built with the per-widget files, each widget would become a chunk of its own, one more step)
 await bundle(Object.keys(CDN_ENTRIES).filter((n) => n !== 'qi-widgets'));
 await bundle(['qi-widgets']);
+// Subresource Integrity of every file (`integrity="sha384-…"` on a <script>, or an import map's "integrity"),
+// written beside them and printed for the widget files a page links
+const integrity = {};
+for (const f of readdirSync(outDir).filter((n) => n.endsWith('.js')).sort()) {
+  integrity[f] = `sha384-${createHash('sha384').update(readFileSync(`${outDir}/${f}`)).digest('base64')}`;
+}
+writeFileSync(`${outDir}/integrity.json`, JSON.stringify(integrity, null, 2) + '\n');
 console.log(`CDN files written to ${outDir}`);
+for (const name of Object.keys(CDN_ENTRIES)) console.log(`  ${name}.js  integrity="${integrity[`${name}.js`]}"`);

@@ -40,6 +40,12 @@ before(async () => {
   bare = await serve({ '/qi/': `${root}packages/widgets/cdn/` });
   writeFileSync(join(pages, 'cors.html'), page(cdn.url));
   writeFileSync(join(pages, 'no-cors.html'), page(bare.url));
+  const sri = JSON.parse(readFileSync(`${root}packages/widgets/cdn/integrity.json`, 'utf8'));
+  const sriPage = (hash) => `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>SRI</title><link rel="icon" href="data:,">
+<script type="module" src="${cdn.url}/qi/qi-eligibility-checker.js" integrity="${hash}" crossorigin="anonymous"></script></head>
+<body><qi-eligibility-checker measure="digital"></qi-eligibility-checker></body></html>`;
+  writeFileSync(join(pages, 'sri.html'), sriPage(sri['qi-eligibility-checker.js']));
+  writeFileSync(join(pages, 'sri-bad.html'), sriPage(sri['qi-reimbursement-estimator.js']));
   writeFileSync(join(pages, 'readme.html'), `<!doctype html><html lang="ru"><head><meta charset="utf-8"><title>README</title><link rel="icon" href="data:,"></head><body>${readmeSnippet(cdn.url)}</body></html>`);
   site = await serve({ '/': `${pages}/` });
   browser = await launch();
@@ -88,4 +94,19 @@ test('without CORS headers the widget files do not load (why "Host it yourself" 
   assert.equal(await p.evaluate(() => !!customElements.get('qi-eligibility-checker')), false);
   assert.ok(errors.some((e) => /CORS|Access-Control-Allow-Origin/i.test(e)), errors.join('\n'));
   await p.close();
+});
+
+test('the integrity the build prints (cdn/integrity.json) lets the widget file load; another file’s does not', async () => {
+  const good = await browser.newPage();
+  await good.goto(`${site.url}/sri.html`);
+  await good.waitForFunction(() => document.querySelector('qi-eligibility-checker')?.shadowRoot?.querySelector('.root h2'), null, { timeout: 15000 });
+  await good.close();
+  const bad = await browser.newPage();
+  const errors = [];
+  bad.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  await bad.goto(`${site.url}/sri-bad.html`);
+  await bad.waitForTimeout(1000);
+  assert.equal(await bad.evaluate(() => !!customElements.get('qi-eligibility-checker')), false);
+  assert.ok(errors.some((e) => /integrity/i.test(e)), errors.join('\n'));
+  await bad.close();
 });
