@@ -205,6 +205,12 @@ describe('IBAN on generated accounts', () => {
     );
   });
 
+  test('letters outside ASCII are refused, even those whose upper case is ASCII (ı → I, ſ → S)', () => {
+    assert.equal(isValidIban('IS140159260076545510730339'), true);
+    assert.equal(isValidIban('ıs140159260076545510730339'), false);
+    assert.equal(isValidIban('Iſ140159260076545510730339'), false);
+  });
+
   test('a KZ IBAN of another length is refused even with a correct check', () => {
     assert.equal(isValidIban(ibanWithCheck('KZ', '125KZT50041001000')), false); // 21 characters
     assert.equal(isValidIban(ibanWithCheck('DE', '370400440532013000')), true); // another country's length is its own

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { editionTitle, formatDate, isInputError, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
+import { editionTitle, formatDate, isInputError, knownEditions, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
 import { settingsContext, type QiSettings, type SharedApplication } from './context.js';
 import { DRAFT_VERSION } from './draft.js';
 import type { UiStrings } from './i18n/en.js';
@@ -295,10 +295,12 @@ export abstract class QiElement extends LitElement {
 
   /**
    * Empties the form and removes the draft (what "Start over" does once the visitor confirms), for a page's own
-   * reset button. The page's attributes (measure, dates, amounts) stay and apply again.
+   * reset button; another tab's change on offer is dropped. While a share link is viewed, the link is left and the
+   * visitor's own draft stays (it was never shown). The page's attributes (measure, dates, amounts) stay and apply again.
    */
   reset(): void {
     if (this.persist && !this.shares.viewing) this.clearDraft();
+    this.drafts.otherTab = undefined;
     this.shares.leave();
     this.clearInputs();
     this.dropUndo();
@@ -351,7 +353,7 @@ export abstract class QiElement extends LitElement {
   /** Before the first render: a share link in the address opens as a separate view; else the draft, if any. */
   private restoreInputs(): void {
     this.pageDate = this.applicationDate;
-    const shared = this.shares.open();
+    const shared = this.shares.open((id) => knownEditions().some((e) => e.id === id));
     if (shared) {
       this.inputs = shared.inputs;
       if (typeof shared.date === 'string' && shared.date) {
@@ -460,8 +462,13 @@ export abstract class QiElement extends LitElement {
   private renderSharedFrom(lang: Lang): TemplateResult {
     const from = this.shares.from;
     if (!from?.date) return html``;
-    const title = from.edition ? editionTitle(from.edition, lang) : '';
-    return html`<p class="notice" part="shared-from">${this.t.common.sharedFrom(title, formatDate(from.date, lang))}</p>`;
+    try {
+      const date = formatDate(from.date, lang);
+      const text = from.edition ? this.t.common.sharedFrom(editionTitle(from.edition, lang), date) : this.t.common.sharedFromDate(date);
+      return html`<p class="notice" part="shared-from">${text}</p>`;
+    } catch {
+      return html``; // what a link says is never worth the widget
+    }
   }
 
   private renderShare(): TemplateResult {

@@ -78,8 +78,10 @@ const KZ_LENGTH = 20;
 /** Whether `value` is an IBAN with a correct check (mod 97 = 1); a `KZ` IBAN must also be 20 characters. */
 export function isValidIban(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  const s = value.replace(/[ \u00a0]/g, '').toUpperCase();
-  if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(s)) return false;
+  // ASCII only, checked before the case is folded ('ı'.toUpperCase() is 'I')
+  const compact = value.replace(/[ \u00a0]/g, '');
+  if (!/^[A-Za-z]{2}\d{2}[A-Za-z0-9]{11,30}$/.test(compact)) return false;
+  const s = compact.toUpperCase();
   if (s.startsWith('KZ') && s.length !== KZ_LENGTH) return false;
   const moved = s.slice(4) + s.slice(0, 4);
   let rest = 0;

@@ -34,6 +34,9 @@ export class DraftController implements ReactiveController {
   saveFailed = false;
   /** The widget's place among the elements of its tag in the document (1-based), taken once. */
   private position?: number;
+  /** The positional key this widget holds (kept when it is moved, given up when it leaves the page). */
+  private claimed?: string;
+  private warned = false;
   /** The draft as this widget last wrote or read it, to tell another tab's change from its own. */
   private last?: string | null;
   private readonly onStorage = (e: StorageEvent) => this.storageChanged(e);
@@ -51,22 +54,54 @@ export class DraftController implements ReactiveController {
 
   hostDisconnected(): void {
     globalThis.removeEventListener?.('storage', this.onStorage);
+    // the key stays this widget's if it comes back (a move), unless another takes it meanwhile
+    if (this.claimed && claims().get(this.claimed) === this.host) claims().delete(this.claimed);
   }
 
   get store(): DraftStore {
     return this.shape.settings()?.draftStore ?? localStorageDraftStore;
   }
 
-  /** The draft's key: `persist-key`, else the widget's position among the elements of its tag in the document. */
+  /**
+   * The draft's key: `persist-key`, else the widget's position among the elements of its tag in its document or
+   * shadow root. A positional key another live widget holds (a single-page app that replaced the first of two
+   * widgets, widgets in two shadow roots) is not shared: the widget takes the lowest one free, so that two widgets
+   * never write one draft. Two widgets given the same `persist-key` share it as the page asked, with a warning.
+   */
   get key(): string {
     const { host } = this;
-    if (host.persistKey) return draftKey(host.localName, host.persistKey);
+    if (host.persistKey) {
+      const key = draftKey(host.localName, host.persistKey);
+      const holder = claims().get(key);
+      if (holder && holder !== host && holder.isConnected && !this.warned) {
+        this.warned = true;
+        console.warn(`<${host.localName} persist-key="${host.persistKey}">: another widget on the page has the same persist-key; they share one draft.`);
+      }
+      if (!holder || !holder.isConnected) claims().set(key, host);
+      return key;
+    }
+    if (this.claimed && this.free(this.claimed)) return this.claim(this.claimed);
     if (this.position === undefined) {
       const root = host.getRootNode() as ParentNode;
       const all = typeof root.querySelectorAll === 'function' ? [...root.querySelectorAll(host.localName)] : [];
       this.position = Math.max(all.indexOf(host), 0) + 1;
     }
-    return draftKey(host.localName, this.position > 1 ? `#${this.position}` : undefined);
+    const at = (n: number) => draftKey(host.localName, n > 1 ? `#${n}` : undefined);
+    let key = at(this.position);
+    for (let n = 1; !this.free(key); n++) key = at(n);
+    return this.claim(key);
+  }
+
+  /** Whether no other live widget holds `key`. */
+  private free(key: string): boolean {
+    const holder = claims().get(key);
+    return !holder || holder === this.host || !holder.isConnected;
+  }
+
+  private claim(key: string): string {
+    claims().set(key, this.host);
+    this.claimed = key;
+    return key;
   }
 
   /** Restores the stored draft, if `persist` is set and there is one of this version. */
@@ -144,4 +179,14 @@ export class DraftController implements ReactiveController {
     this.otherTab = { raw: e.newValue };
     this.host.requestUpdate();
   }
+}
+
+/**
+ * The draft keys live widgets hold, one map for the page (`Symbol.for`: every copy of the bundle sees the same), so
+ * that two widgets never take one positional key.
+ */
+function claims(): Map<string, Element> {
+  const g = globalThis as unknown as Record<symbol, Map<string, Element> | undefined>;
+  const k = Symbol.for('@qazindustry/productivity-widgets:draft-keys');
+  return (g[k] ??= new Map());
 }

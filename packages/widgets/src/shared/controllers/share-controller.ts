@@ -20,13 +20,19 @@ export class ShareController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** The link in the page's address for this widget, if any; opening it starts the shared view. */
-  open(): SharePayload | undefined {
+  /**
+   * The link in the page's address for this widget, if any; opening it starts the shared view. A link is anyone's to
+   * write: a `date` that is not a real `YYYY-MM-DD` day, or an `edition` that is not an edition's id, is dropped (the
+   * widget then computes for the page's date), never passed on to be shown or computed with.
+   */
+  open(knownEdition: (id: string) => boolean): SharePayload | undefined {
     const shared = typeof location !== 'undefined' ? readShared(location.href, this.host.localName) : undefined;
     if (!shared) return undefined;
+    const date = isRealDay(shared.date) ? shared.date : undefined;
+    const edition = typeof shared.edition === 'string' && knownEdition(shared.edition) ? shared.edition : undefined;
     this.viewing = true;
-    this.from = { ...(shared.edition ? { edition: shared.edition } : {}), ...(shared.date ? { date: shared.date } : {}) };
-    return shared;
+    this.from = { ...(edition ? { edition } : {}), ...(date ? { date } : {}) };
+    return { v: shared.v, tag: shared.tag, inputs: shared.inputs, ...(edition ? { edition } : {}), ...(date ? { date } : {}) };
   }
 
   /** Leaves the shared view: the link is taken out of the address, so that a reload shows the draft. */
@@ -60,4 +66,13 @@ export class ShareController implements ReactiveController {
     this.link = undefined;
     this.host.requestUpdate();
   }
+}
+
+/** A `YYYY-MM-DD` string that names a day of the calendar (not 2026-02-30). */
+function isRealDay(v: unknown): v is string {
+  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
+  const t = new Date(Date.UTC(2000, m - 1, d));
+  t.setUTCFullYear(y);
+  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
 }

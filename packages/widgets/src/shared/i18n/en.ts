@@ -6,6 +6,7 @@ const en = {
     shareLink: 'Copy a link to this calculation',
     shareLinkLabel: 'Link (it carries the rules edition and the date):',
     sharedFrom: (edition: string, date: string) => `Opened from a link computed under “${edition}” for ${date}.`,
+    sharedFromDate: (date: string) => `Opened from a link computed for ${date}.`,
     measure: 'Measure',
     chooseMeasure: 'Choose a measure…',
     yes: 'Yes',

@@ -8,6 +8,7 @@ const kk: UiStrings = {
     shareLink: 'Осы есептеудің сілтемесін көшіру',
     shareLinkLabel: 'Сілтеме (онда Қағидалардың редакциясы және күн көрсетілген):',
     sharedFrom: (edition: string, date: string) => `Сілтеме арқылы ашылды: есептеу «${edition}» бойынша ${date} күнге жасалған.`,
+    sharedFromDate: (date: string) => `Сілтеме арқылы ашылды: есептеу ${date} күнге жасалған.`,
     measure: 'Шара',
     chooseMeasure: 'Шараны таңдаңыз…',
     yes: 'Иә',

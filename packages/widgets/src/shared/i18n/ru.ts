@@ -7,6 +7,7 @@ const ru: UiStrings = {
     shareLink: 'Скопировать ссылку на этот расчёт',
     shareLinkLabel: 'Ссылка (в ней указаны редакция Правил и дата):',
     sharedFrom: (edition: string, date: string) => `Открыто по ссылке: расчёт на ${date}, редакция: «${edition}».`,
+    sharedFromDate: (date: string) => `Открыто по ссылке: расчёт на ${date}.`,
     measure: 'Мера',
     chooseMeasure: 'Выберите меру…',
     yes: 'Да',
