@@ -7,8 +7,9 @@
 import * as React from 'react';
 import { createComponent, type EventName } from '@lit/react';
 import { QiDocumentChecklist } from '../document-checklist/define.js';
-import type { QiChangeEvent, QiInputErrorEvent, QiChecklistItemToggleEvent } from '../shared/events.js';
+import type { QiChecklistItemToggleEvent } from '../shared/events.js';
 import type { ChecklistResult } from '@qazindustry/productivity-calculator/core';
+import { resultEvents } from './events.js';
 
 export { QiProviderReact } from './provider.js';
 
@@ -17,8 +18,7 @@ export const QiDocumentChecklistReact = createComponent({
   elementClass: QiDocumentChecklist,
   react: React,
   events: {
-    onQiChange: 'qi-change' as EventName<QiChangeEvent<ChecklistResult>>,
-    onQiInputError: 'qi-input-error' as EventName<QiInputErrorEvent>,
+    ...resultEvents<ChecklistResult>(),
     onQiChecklistItemToggle: 'qi-checklist-item-toggle' as EventName<QiChecklistItemToggleEvent>,
   },
 });

@@ -5,10 +5,10 @@
  * Router) it renders on the client.
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent } from '@lit/react';
 import { QiObligationTracker } from '../obligation-tracker/define.js';
-import type { QiChangeEvent, QiInputErrorEvent } from '../shared/events.js';
 import type { ObligationResult } from '@qazindustry/productivity-calculator/core';
+import { resultEvents } from './events.js';
 
 export { QiProviderReact } from './provider.js';
 
@@ -16,8 +16,5 @@ export const QiObligationTrackerReact = createComponent({
   tagName: 'qi-obligation-tracker',
   elementClass: QiObligationTracker,
   react: React,
-  events: {
-    onQiChange: 'qi-change' as EventName<QiChangeEvent<ObligationResult>>,
-    onQiInputError: 'qi-input-error' as EventName<QiInputErrorEvent>,
-  },
+  events: resultEvents<ObligationResult>(),
 });

@@ -5,10 +5,10 @@
  * Router) it renders on the client.
  */
 import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent } from '@lit/react';
 import { QiReimbursementEstimator } from '../reimbursement-estimator/define.js';
-import type { QiChangeEvent, QiInputErrorEvent } from '../shared/events.js';
 import type { EstimateResult } from '@qazindustry/productivity-calculator/core';
+import { resultEvents } from './events.js';
 
 export { QiProviderReact } from './provider.js';
 
@@ -16,8 +16,5 @@ export const QiReimbursementEstimatorReact = createComponent({
   tagName: 'qi-reimbursement-estimator',
   elementClass: QiReimbursementEstimator,
   react: React,
-  events: {
-    onQiChange: 'qi-change' as EventName<QiChangeEvent<EstimateResult>>,
-    onQiInputError: 'qi-input-error' as EventName<QiInputErrorEvent>,
-  },
+  events: resultEvents<EstimateResult>(),
 });
