@@ -103,7 +103,7 @@ export class QiDocumentChecklist extends QiElement {
   @state() private result?: ChecklistResult;
   /** The list of several cost types at once (item 7); `result` is then undefined. */
   @state() private merged?: MergedChecklist;
-  @state() private issues: readonly InputIssue[] = [];
+  @state() protected override issues: readonly InputIssue[] = [];
   @state() private copied = false;
 
   /** The checklist also needs the translated document lists of its language. */
@@ -223,9 +223,6 @@ export class QiDocumentChecklist extends QiElement {
     return this.result ?? this.merged;
   }
 
-  protected override currentIssues(): readonly InputIssue[] {
-    return (this.result ?? this.merged) ? [] : this.issues;
-  }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);

@@ -90,7 +90,7 @@ export class QiEligibilityChecker extends QiElement {
   @state() private answers: Answers = { ...EMPTY, values: {}, lists: {} };
   @state() private result?: EligibilityResult;
   @state() private description?: EligibilityDescription;
-  @state() private issues: readonly InputIssue[] = [];
+  @state() protected override issues: readonly InputIssue[] = [];
   @state() private copied = false;
 
   /** The order the questions were first shown in, so that an answered question stays where it was. */
@@ -246,9 +246,6 @@ export class QiEligibilityChecker extends QiElement {
     return this.result;
   }
 
-  protected override currentIssues(): readonly InputIssue[] {
-    return this.result ? [] : this.issues;
-  }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);

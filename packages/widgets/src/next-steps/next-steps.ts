@@ -37,7 +37,7 @@ export class QiNextSteps extends QiElement {
 
   @state() private form: NextStepsInputs = { channel: '', time: '' };
   @state() private result?: ServiceDeadlineResult;
-  @state() private issues: readonly InputIssue[] = [];
+  @state() protected override issues: readonly InputIssue[] = [];
 
   protected get inputs(): NextStepsInputs {
     return this.form;
@@ -76,9 +76,6 @@ export class QiNextSteps extends QiElement {
     return this.result;
   }
 
-  protected override currentIssues(): readonly InputIssue[] {
-    return this.result ? [] : this.issues;
-  }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);

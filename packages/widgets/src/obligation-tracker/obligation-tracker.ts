@@ -79,7 +79,7 @@ export class QiObligationTracker extends QiElement {
 
   @state() private form: TrackerInputs = { agreementDate: '', baseline: '', stateAmount: '', asOf: '', revenue: [] };
   @state() private result?: ObligationResult;
-  @state() private issues: readonly InputIssue[] = [];
+  @state() protected override issues: readonly InputIssue[] = [];
   @state() private pasteNote = '';
 
   protected get inputs(): TrackerInputs {
@@ -162,9 +162,6 @@ export class QiObligationTracker extends QiElement {
     return this.result;
   }
 
-  protected override currentIssues(): readonly InputIssue[] {
-    return this.result ? [] : this.issues;
-  }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);

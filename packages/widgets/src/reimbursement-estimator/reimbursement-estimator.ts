@@ -175,7 +175,7 @@ export class QiReimbursementEstimator extends QiElement {
 
   @state() private form: EstimatorInputs = { measure: '', lines: [], alreadyReceived: '' };
   @state() private result?: EstimateResult;
-  @state() private issues: readonly InputIssue[] = [];
+  @state() protected override issues: readonly InputIssue[] = [];
   @state() private copied = false;
   /** Maps the SDK's cost index to the form's line. */
   private sdkToLine: number[] = [];
@@ -395,9 +395,6 @@ export class QiReimbursementEstimator extends QiElement {
     return this.result;
   }
 
-  protected override currentIssues(): readonly InputIssue[] {
-    return this.result ? [] : this.issues;
-  }
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);

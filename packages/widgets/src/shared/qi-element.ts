@@ -217,9 +217,12 @@ export abstract class QiElement extends LitElement {
     return undefined;
   }
 
+  /** The SDK's issues with the visitor's inputs (each widget keeps its own, as a reactive state). */
+  protected issues: readonly InputIssue[] = [];
+
   /** The issues with the inputs while there is no result, for `qi-input-error` (fired whenever they change). */
   protected currentIssues(): readonly InputIssue[] {
-    return [];
+    return this.currentResult() === undefined ? this.issues : [];
   }
 
   /** Call after every change of the inputs: an old share link is forgotten, and the draft is written (see `DraftController`). */
