@@ -72,6 +72,7 @@ export class DraftController implements ReactiveController {
     const { host } = this;
     if (host.persistKey) {
       const key = draftKey(host.localName, host.persistKey);
+      if (!host.persist) return key; // a widget that keeps no draft claims no key
       const holder = claims().get(key);
       if (holder && holder !== host && holder.isConnected && !this.warned) {
         this.warned = true;
@@ -87,6 +88,7 @@ export class DraftController implements ReactiveController {
       this.position = Math.max(all.indexOf(host), 0) + 1;
     }
     const at = (n: number) => draftKey(host.localName, n > 1 ? `#${n}` : undefined);
+    if (!host.persist) return at(this.position);
     let key = at(this.position);
     for (let n = 1; !this.free(key); n++) key = at(n);
     return this.claim(key);
