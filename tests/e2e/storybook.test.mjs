@@ -63,6 +63,18 @@ test('<qi-provider> has a Docs page listing its attributes and properties', asyn
   await page.close();
 });
 
+test('the Theming Docs page has a control for every token the manifest lists', async () => {
+  const manifest = JSON.parse(readFileSync(`${root}packages/widgets/custom-elements.json`, 'utf8'));
+  const tokens = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'qi-reimbursement-estimator').cssProperties.map((p) => p.name);
+  assert.ok(tokens.length >= 16, tokens.join(', '));
+  const page = await browser.newPage();
+  await page.goto(`${server.url}/iframe.html?viewMode=docs&id=widgets-theming--docs`);
+  await page.waitForSelector('.docblock-argstable tbody tr', { timeout: 20000 });
+  const names = await page.$$eval('.docblock-argstable tbody tr td:first-child', (tds) => tds.map((td) => td.innerText.trim()));
+  for (const t of tokens) assert.ok(names.some((n) => n.startsWith(t)), `${t} in ${names.join(', ')}`);
+  await page.close();
+});
+
 for (const story of stories) {
   test(`story ${story.id} renders without an error and reflows at 320, 390, 768 px and 400 % zoom`, async () => {
     const page = await browser.newPage({ viewport: { width: 900, height: 700 } });
