@@ -1,6 +1,6 @@
 /**
  * What partners customise (issue "Distribution that partners can follow", item 6): `theme="auto"` follows the
- * visitor's `prefers-color-scheme`, and `reset()` is the page's own "Start over".
+ * visitor's `prefers-color-scheme`, `reset()` is the page's own "Start over", and `result` reads the SDK's result.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
@@ -40,4 +40,19 @@ describe('what partners customise', () => {
     expect(localStorage.getItem(draftKey('qi-obligation-tracker', 'reset-api'))).to.equal(null);
     expect(shadow(el).querySelector('[part="question"]') === null, 'no question asked').to.equal(true);
   });
+
+  it('result is the SDK’s result the widget shows (the last qi-change), undefined while there is none', async () => {
+    const el = await fixture<Widget & { result: unknown; costs: unknown }>(html`<qi-reimbursement-estimator lang="en" application-date="2026-03-02"></qi-reimbursement-estimator>`);
+    await el.updateComplete;
+    expect(el.result, 'no measure yet, no result').to.equal(undefined);
+    let told: unknown;
+    el.addEventListener('qi-change', (e) => (told = (e as CustomEvent).detail));
+    el.setAttribute('measure', 'competence');
+    el.costs = [{ costType: 'training', amount: '1000000', date: '2026-01-15' }];
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect((el.result as { total: string }).total).to.equal('400000.00');
+    expect(el.result).to.deep.equal(told);
+  });
 });
+

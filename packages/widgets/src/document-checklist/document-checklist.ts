@@ -100,7 +100,7 @@ export class QiDocumentChecklist extends QiElement {
   @property({ type: Boolean, attribute: 'claims-accommodation' }) claimsAccommodation = false;
 
   @state() private form: ChecklistInputs = { measure: '', costType: '', date: '', conditions: {}, ready: [] };
-  @state() private result?: ChecklistResult;
+  @state() private computed?: ChecklistResult;
   /** The list of several cost types at once (item 7); `result` is then undefined. */
   @state() private merged?: MergedChecklist;
   @state() protected override issues: readonly InputIssue[] = [];
@@ -133,7 +133,7 @@ export class QiDocumentChecklist extends QiElement {
   }
 
   protected override get editionId() {
-    return this.result?.edition.id ?? Object.values(this.merged?.byCostType ?? {})[0]?.edition.id;
+    return this.computed?.edition.id ?? Object.values(this.merged?.byCostType ?? {})[0]?.edition.id;
   }
 
   private get chosenMeasure() {
@@ -164,7 +164,7 @@ export class QiDocumentChecklist extends QiElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.result = undefined;
+    this.computed = undefined;
     this.merged = undefined;
     this.issues = [];
     if (!this.chosenMeasure) {
@@ -181,7 +181,7 @@ export class QiDocumentChecklist extends QiElement {
       this.buildMerged(several);
       return;
     }
-    ({ value: this.result, issues: this.issues } = this.attempt(() => buildChecklist(this.checklistInput(this.chosenCostType))));
+    ({ value: this.computed, issues: this.issues } = this.attempt(() => buildChecklist(this.checklistInput(this.chosenCostType))));
   }
 
   private checklistInput(costType: string): ChecklistInput {
@@ -219,8 +219,9 @@ export class QiDocumentChecklist extends QiElement {
     this.merged = { kind: 'checklist-merged', byCostType, items: [...items.values()] };
   }
 
-  protected override currentResult(): unknown {
-    return this.result ?? this.merged;
+  /** The SDK's result for the inputs now (what `qi-change` last told the page), or undefined while there is none. */
+  override get result(): ChecklistResult | MergedChecklist | undefined {
+    return this.computed ?? this.merged;
   }
 
 
@@ -323,12 +324,12 @@ export class QiDocumentChecklist extends QiElement {
     // first, so that arrowing past a cost type to another does not lose the way back
     const base = (this.undoPending && this.switchBase) || {
       before: { measure: this.form.measure, costType: this.form.costType },
-      ticked: new Set(this.form.ready.filter((id) => this.result?.items.some((i) => i.id === id))),
+      ticked: new Set(this.form.ready.filter((id) => this.computed?.items.some((i) => i.id === id))),
     };
     const { before, ticked } = base;
     this.patch(p);
     await this.updateComplete;
-    const listed = new Set(this.result?.items.map((i) => i.id) ?? []);
+    const listed = new Set(this.computed?.items.map((i) => i.id) ?? []);
     const hidden = [...ticked].filter((id) => !listed.has(id)).length;
     this.switchBase = hidden ? base : undefined;
     if (hidden) {
@@ -396,7 +397,7 @@ export class QiDocumentChecklist extends QiElement {
           )}
         </fieldset>
       </form>
-      <div part="result">${this.result ? this.renderList(this.result) : this.merged ? this.renderMerged(this.merged) : nothing}</div>
+      <div part="result">${this.computed ? this.renderList(this.computed) : this.merged ? this.renderMerged(this.merged) : nothing}</div>
     `;
   }
 

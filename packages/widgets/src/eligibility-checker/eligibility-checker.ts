@@ -88,7 +88,7 @@ export class QiEligibilityChecker extends QiElement {
   @property({ attribute: false }) applicant?: Applicant;
 
   @state() private answers: Answers = { ...EMPTY, values: {}, lists: {} };
-  @state() private result?: EligibilityResult;
+  @state() private computed?: EligibilityResult;
   @state() private description?: EligibilityDescription;
   @state() protected override issues: readonly InputIssue[] = [];
   @state() private copied = false;
@@ -119,7 +119,7 @@ export class QiEligibilityChecker extends QiElement {
   }
 
   protected override get editionId() {
-    return this.result?.edition.id;
+    return this.computed?.edition.id;
   }
 
   private get chosenMeasure(): string {
@@ -212,7 +212,7 @@ export class QiEligibilityChecker extends QiElement {
     super.willUpdate(changed);
     if (changed.has('answers') || changed.has('measure') || changed.has('applicationDate') || changed.has('lang')) this.copied = false;
     const measure = this.chosenMeasure;
-    this.result = undefined;
+    this.computed = undefined;
     this.issues = [];
     if (!measure) {
       this.description = undefined;
@@ -228,12 +228,12 @@ export class QiEligibilityChecker extends QiElement {
     const blank = this.describe(measure as Measure, {});
     const applicant = blank ? this.sdkApplicant(blank.fields) : {};
     this.description = blank && this.describe(measure as Measure, applicant);
-    ({ value: this.result, issues: this.issues } = this.attempt(() => checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant })));
+    ({ value: this.computed, issues: this.issues } = this.attempt(() => checkEligibility({ applicationDate: this.effectiveDate, measure: measure as Measure, applicant })));
   }
 
   /** Every question the SDK asks is answered and there is a result (task x-errors: errors shown from then on). */
   protected override formComplete(): boolean {
-    return !!this.result && !!this.description && this.description.open.length === 0;
+    return !!this.computed && !!this.description && this.description.open.length === 0;
   }
 
   private chooseMeasure(measure: string) {
@@ -242,8 +242,9 @@ export class QiEligibilityChecker extends QiElement {
     this.saveDraft();
   }
 
-  protected override currentResult(): unknown {
-    return this.result;
+  /** The SDK's result for the inputs now (what `qi-change` last told the page), or undefined while there is none. */
+  override get result(): EligibilityResult | undefined {
+    return this.computed;
   }
 
 
@@ -318,7 +319,7 @@ export class QiEligibilityChecker extends QiElement {
         ${this.measure && (MEASURES as readonly string[]).includes(this.measure) ? nothing : this.renderMeasureSelect(byPath)}
         ${this.chosenMeasure && d ? repeat(this.questions(d), (f) => f.id, (f) => this.renderField(f, byPath)) : nothing}
       </form>
-      <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : nothing}</div>
+      <div part="result" aria-live="polite">${this.computed ? this.renderResult(this.computed) : nothing}</div>
     `;
   }
 

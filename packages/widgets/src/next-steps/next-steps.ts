@@ -36,7 +36,7 @@ export class QiNextSteps extends QiElement {
   @property() channel?: string;
 
   @state() private form: NextStepsInputs = { channel: '', time: '' };
-  @state() private result?: ServiceDeadlineResult;
+  @state() private computed?: ServiceDeadlineResult;
   @state() protected override issues: readonly InputIssue[] = [];
 
   protected get inputs(): NextStepsInputs {
@@ -52,7 +52,7 @@ export class QiNextSteps extends QiElement {
   }
 
   protected override get editionId() {
-    return this.result?.edition.id;
+    return this.computed?.edition.id;
   }
 
   private get chosenChannel(): string {
@@ -65,22 +65,23 @@ export class QiNextSteps extends QiElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
-    this.result = undefined;
+    this.computed = undefined;
     this.issues = [];
-    ({ value: this.result, issues: this.issues } = this.attempt(() =>
+    ({ value: this.computed, issues: this.issues } = this.attempt(() =>
       serviceDeadline({ submittedAt: `${this.effectiveDate}T${this.time}`, channel: this.chosenChannel as Channel }),
     ));
   }
 
-  protected override currentResult(): unknown {
-    return this.result;
+  /** The SDK's result for the inputs now (what `qi-change` last told the page), or undefined while there is none. */
+  override get result(): ServiceDeadlineResult | undefined {
+    return this.computed;
   }
 
 
   protected override updated(changed: Map<PropertyKey, unknown>): void {
     super.updated(changed);
     // the decision deadline is the plan's assumed agreement date (the provider ignores a value that did not change)
-    this.publish({ decisionDate: this.result?.deadline });
+    this.publish({ decisionDate: this.computed?.deadline });
   }
 
   private patch(p: Partial<NextStepsInputs>) {
@@ -94,7 +95,7 @@ export class QiNextSteps extends QiElement {
     const u = this.uid;
     const byPath = issuesByPath(this.issues);
     const channels = t.journey.channels as Readonly<Record<string, string>>;
-    const r = this.result;
+    const r = this.computed;
     return html`
       <h2>${t.journey.nextTitle}</h2>
       ${this.renderBeforeStart()}

@@ -78,7 +78,7 @@ export class QiObligationTracker extends QiElement {
   @property({ attribute: false }) revenue?: readonly { from: string; to: string; amount: string | number }[];
 
   @state() private form: TrackerInputs = { agreementDate: '', baseline: '', stateAmount: '', asOf: '', revenue: [] };
-  @state() private result?: ObligationResult;
+  @state() private computed?: ObligationResult;
   @state() protected override issues: readonly InputIssue[] = [];
   @state() private pasteNote = '';
 
@@ -133,7 +133,7 @@ export class QiObligationTracker extends QiElement {
       this.form = { ...this.form, revenue: this.revenue.filter((r) => r && typeof r === 'object').map((r) => ({ from: text(r.from), to: text(r.to), amount: text(r.amount) })) };
     }
     super.willUpdate(changed);
-    this.result = undefined;
+    this.computed = undefined;
     this.issues = [];
     const v = this.values;
     if (this.planning && !v.baseline) return; // the plan asks N first
@@ -150,16 +150,17 @@ export class QiObligationTracker extends QiElement {
       asOf: readDate(v.asOf),
       revenue: this.planning ? [] : this.form.revenue.filter((r) => r.from || r.to || r.amount.trim()).map((r) => ({ from: readDate(r.from), to: readDate(r.to), amount: readAmount(r.amount, lang) })),
     };
-    ({ value: this.result, issues: this.issues } = this.attempt(() => trackObligation(input)));
+    ({ value: this.computed, issues: this.issues } = this.attempt(() => trackObligation(input)));
   }
 
   /** There is a result (task x-errors: errors shown from then on). */
   protected override formComplete(): boolean {
-    return !!this.result;
+    return !!this.computed;
   }
 
-  protected override currentResult(): unknown {
-    return this.result;
+  /** The SDK's result for the inputs now (what `qi-change` last told the page), or undefined while there is none. */
+  override get result(): ObligationResult | undefined {
+    return this.computed;
   }
 
 
@@ -363,7 +364,7 @@ export class QiObligationTracker extends QiElement {
           ${this.renderQuestion('import')}
         </details>
       </form>
-      <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : nothing}</div>
+      <div part="result" aria-live="polite">${this.computed ? this.renderResult(this.computed) : nothing}</div>
     `;
   }
 
@@ -393,7 +394,7 @@ export class QiObligationTracker extends QiElement {
         </div>
         ${this.plan ? nothing : html`<div class="actions no-print"><button type="button" @click=${() => this.haveAgreement(v.agreementDate)}>${t.journey.haveAgreement}</button></div>`}
       </form>
-      <div part="result" aria-live="polite">${this.result ? this.renderResult(this.result) : html`<p class="hint">${t.journey.planNeedsBaseline}</p>`}</div>
+      <div part="result" aria-live="polite">${this.computed ? this.renderResult(this.computed) : html`<p class="hint">${t.journey.planNeedsBaseline}</p>`}</div>
     `;
   }
 

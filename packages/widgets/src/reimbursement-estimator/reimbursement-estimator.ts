@@ -174,7 +174,7 @@ export class QiReimbursementEstimator extends QiElement {
   @property({ attribute: 'already-received' }) alreadyReceived?: string;
 
   @state() private form: EstimatorInputs = { measure: '', lines: [], alreadyReceived: '' };
-  @state() private result?: EstimateResult;
+  @state() private computed?: EstimateResult;
   @state() protected override issues: readonly InputIssue[] = [];
   @state() private copied = false;
   /** Maps the SDK's cost index to the form's line. */
@@ -209,7 +209,7 @@ export class QiReimbursementEstimator extends QiElement {
   }
 
   protected override get editionId() {
-    return this.result?.edition.id;
+    return this.computed?.edition.id;
   }
 
   private get chosenMeasure(): string {
@@ -365,14 +365,14 @@ export class QiReimbursementEstimator extends QiElement {
       const first = this.costTypes()[0];
       if (first) this.form = { ...this.form, lines: [blankLine(first)] };
     }
-    this.result = undefined;
+    this.computed = undefined;
     this.issues = [];
     if (!this.chosenMeasure) {
       // No measure yet, but a date the page set wrong is said at once, not after the visitor chose a measure.
       this.issues = this.applicationDateIssues();
       return;
     }
-    ({ value: this.result, issues: this.issues } = this.attempt(() => estimateReimbursement(this.sdkInput())));
+    ({ value: this.computed, issues: this.issues } = this.attempt(() => estimateReimbursement(this.sdkInput())));
   }
 
   /** The SDK's issues with the application date alone. */
@@ -388,11 +388,12 @@ export class QiReimbursementEstimator extends QiElement {
 
   /** A cost line is estimated (task x-errors: errors shown from then on). */
   protected override formComplete(): boolean {
-    return !!this.result && this.result.lines.length > 0;
+    return !!this.computed && this.computed.lines.length > 0;
   }
 
-  protected override currentResult(): unknown {
-    return this.result;
+  /** The SDK's result for the inputs now (what `qi-change` last told the page), or undefined while there is none. */
+  override get result(): EstimateResult | undefined {
+    return this.computed;
   }
 
 
@@ -411,7 +412,7 @@ export class QiReimbursementEstimator extends QiElement {
     if (measure && !this.application.measure && (MEASURES as readonly string[]).includes(measure)) this.publish({ measure });
     const known = new Set(this.costTypes());
     const costTypes = [...new Set(this.form.lines.map((l) => l.costType).filter((c) => known.has(c)))];
-    this.publish({ costTypes, total: this.result?.total });
+    this.publish({ costTypes, total: this.computed?.total });
   }
 
   private update_(fn: (f: EstimatorInputs) => EstimatorInputs) {
@@ -712,7 +713,7 @@ export class QiReimbursementEstimator extends QiElement {
   private renderResult(byPath: Map<string, InputIssue>): TemplateResult {
     const t = this.t;
     const lang = this.effectiveLang;
-    const r = this.result;
+    const r = this.computed;
     if (!r) {
       return this.issues.length && this.chosenMeasure && this.hasShownErrors ? html`<p class="notice fail">${t.common.fixFields(byPath.size)}</p>` : html``;
     }

@@ -106,7 +106,7 @@ export abstract class QiElement extends LitElement {
     settings: () => this.settings,
   });
   protected readonly errors = new FieldErrorsController(this, { lang: () => this.effectiveLang, complete: () => this.formComplete() });
-  protected readonly resultEvents = new ResultEventsController(this, () => ({ result: this.currentResult(), issues: this.currentIssues(), inputs: this.inputs }));
+  protected readonly resultEvents = new ResultEventsController(this, () => ({ result: this.result, issues: this.currentIssues(), inputs: this.inputs }));
 
   /** The language the widget speaks now. */
   get effectiveLang(): Lang {
@@ -212,8 +212,11 @@ export abstract class QiElement extends LitElement {
     }
   }
 
-  /** The widget's current result, for `qi-change` (each widget returns its own; fired whenever it changes). */
-  protected currentResult(): unknown {
+  /**
+   * The SDK's result for the inputs now (what `qi-change` last told the page), or undefined while there is none: for a
+   * page that reads it instead of listening. Each widget returns its own (`qi-change` fires whenever it changes).
+   */
+  get result(): unknown {
     return undefined;
   }
 
@@ -222,7 +225,7 @@ export abstract class QiElement extends LitElement {
 
   /** The issues with the inputs while there is no result, for `qi-input-error` (fired whenever they change). */
   protected currentIssues(): readonly InputIssue[] {
-    return this.currentResult() === undefined ? this.issues : [];
+    return this.result === undefined ? this.issues : [];
   }
 
   /** Call after every change of the inputs: an old share link is forgotten, and the draft is written (see `DraftController`). */
