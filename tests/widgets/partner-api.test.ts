@@ -5,7 +5,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '@qazindustry/productivity-widgets/define';
-import { cleanSlateEachTest, control, draftKey, shadow, typeInto, type Widget } from './helpers.js';
+import { cleanSlateEachTest, control, draftKey, shadow, text, typeInto, type Widget } from './helpers.js';
 
 const background = (el: Element) => getComputedStyle(shadow(el).querySelector('.root')!).backgroundColor;
 
@@ -53,6 +53,27 @@ describe('what partners customise', () => {
     await new Promise((r) => setTimeout(r));
     expect((el.result as { total: string }).total).to.equal('400000.00');
     expect(el.result).to.deep.equal(told);
+  });
+
+  it('registerStrings replaces the widgets’ words in a language, live and for widgets made later; only strings they have, each by one of its kind', async () => {
+    const Estimator = customElements.get('qi-reimbursement-estimator') as unknown as { registerStrings(lang: string, s: unknown): void };
+    const el = await fixture<Widget>(html`<qi-reimbursement-estimator lang="en" measure="competence" application-date="2026-03-02"></qi-reimbursement-estimator>`);
+    await el.updateComplete;
+    const title = (w: Element) => text(shadow(w).querySelector('h2'));
+    const before = title(el);
+    Estimator.registerStrings('en', { estimator: { title: 'Partner’s reimbursement calculator', notAKey: 'x' }, common: { yes: 42 }, __proto__: { polluted: true } });
+    await el.updateComplete;
+    expect(title(el)).to.equal('Partner’s reimbursement calculator');
+    expect(({} as Record<string, unknown>)['polluted']).to.equal(undefined);
+    const later = await fixture<Widget>(html`<qi-reimbursement-estimator lang="en"></qi-reimbursement-estimator>`);
+    await later.updateComplete;
+    expect(title(later)).to.equal('Partner’s reimbursement calculator');
+    const ru = await fixture<Widget>(html`<qi-reimbursement-estimator lang="ru"></qi-reimbursement-estimator>`);
+    await ru.updateComplete;
+    expect(title(ru), 'other languages keep their words').to.not.equal('Partner’s reimbursement calculator');
+    Estimator.registerStrings('en', { estimator: { title: before } }); // leave the page as it was for the next tests
+    await el.updateComplete;
+    expect(title(el)).to.equal(before);
   });
 });
 

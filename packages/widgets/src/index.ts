@@ -13,6 +13,7 @@ export { QiElement } from './shared/qi-element.js';
 export { QiChangeEvent, QiInputErrorEvent, QiChecklistItemToggleEvent } from './shared/events.js';
 export { settingsContext, type QiSettings, type SharedApplication, type RateProvider, type DraftStore } from './shared/context.js';
 export { define } from './shared/define.js';
+export { registerStrings, type UiStringsOverride } from './shared/languages.js';
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -25,10 +25,48 @@ export function retryLanguage(lang: Lang): void {
   failed.delete(lang);
 }
 
-/** The UI strings of `lang`, once loaded. */
+/** The UI strings of `lang`, once loaded (with the page's overrides, see `registerStrings`). */
 export function uiStrings(lang: Lang): UiStrings | undefined {
   return ui[lang];
 }
+
+/** Some of the UI strings: any part of them, nested as they are (a function stays a function of the same values). */
+export type UiStringsOverride = { [K in keyof UiStrings]?: DeepPartial<UiStrings[K]> };
+type DeepPartial<T> = T extends (...args: never[]) => unknown ? T : T extends object ? { [K in keyof T]?: DeepPartial<T[K]> } : T;
+
+const packs: Partial<Record<Lang, UiStrings>> = {};
+const overrides: Partial<Record<Lang, unknown[]>> = {};
+
+/** `base` with `patch` laid over it: only keys the base has, each of the same kind (text, function, group). */
+function overlay<T>(base: T, patch: unknown): T {
+  if (!patch || typeof patch !== 'object' || Array.isArray(patch)) return base;
+  const out = { ...(base as object) } as Record<string, unknown>;
+  for (const key of Object.keys(patch)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype' || !Object.hasOwn(out, key)) continue;
+    const was = out[key];
+    const now = (patch as Record<string, unknown>)[key];
+    if (typeof was === 'string' && typeof now === 'string') out[key] = now;
+    else if (typeof was === 'function' && typeof now === 'function') out[key] = now;
+    else if (was && typeof was === 'object' && !Array.isArray(was)) out[key] = overlay(was, now);
+  }
+  return out as T;
+}
+
+/**
+ * Replaces some of the widgets' words in a language, for every widget of this copy of the bundle, now and later:
+ * `registerStrings('ru', { estimator: { title: 'Калькулятор возмещения' } })`. Only strings the widgets have can be
+ * replaced, each by one of its kind (a text by a text, a function of values by a function); the rest is ignored. The
+ * law's own texts (messages, citations, documents) are the SDK's and are not replaced here.
+ */
+export function registerStrings(lang: Lang, strings: UiStringsOverride): void {
+  if (lang !== 'kk' && lang !== 'ru' && lang !== 'en') return;
+  (overrides[lang] ??= []).push(strings);
+  if (packs[lang]) ui[lang] = (overrides[lang] ?? []).reduce<UiStrings>((u, o) => overlay(u, o), packs[lang]!);
+  globalThis.dispatchEvent?.(new Event(STRINGS_CHANGED));
+}
+
+/** Fired on `globalThis` when a page replaces strings: the widgets render again. */
+export const STRINGS_CHANGED = 'qi-strings-changed';
 
 export function isLanguageLoaded(lang: Lang): boolean {
   return !!ui[lang] && hasLanguage(lang);
@@ -40,7 +78,8 @@ export function loadLanguage(lang: Lang): Promise<void> {
   return (pending[lang] ??= loaders[lang]().then(
     (pack) => {
       registerLanguage(pack.sdk);
-      ui[lang] = pack.ui;
+      packs[lang] = pack.ui;
+      ui[lang] = (overrides[lang] ?? []).reduce<UiStrings>((u, o) => overlay(u, o), pack.ui);
     },
     (e: unknown) => {
       delete pending[lang];

@@ -5,7 +5,7 @@ import { editionTitle, formatDate, isInputError, knownEditions, type InputIssue,
 import { settingsContext, type QiSettings, type SharedApplication } from './context.js';
 import { DRAFT_VERSION } from './draft.js';
 import type { UiStrings } from './i18n/en.js';
-import { isLanguageLoaded, loadLanguage } from './languages.js';
+import { isLanguageLoaded, loadLanguage, registerStrings, type UiStringsOverride } from './languages.js';
 import { localToday } from './locale.js';
 import { baseStyles } from './styles.js';
 import { fieldError, type FieldKind } from './fields.js';
@@ -51,6 +51,14 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export abstract class QiElement extends LitElement {
   static override styles = [baseStyles];
+
+  /**
+   * Replaces some of the widgets' words in a language (see `registerStrings`); reachable from a CDN page as
+   * `customElements.get('qi-eligibility-checker').registerStrings('ru', { … })`.
+   */
+  static registerStrings(lang: Lang, strings: UiStringsOverride): void {
+    registerStrings(lang, strings);
+  }
 
   /** `kk`, `ru` or `en`; when absent, the provider's, else the nearest `lang` in the page, else `ru`. */
   @property() override lang = '';

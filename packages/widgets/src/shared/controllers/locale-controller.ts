@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Lang } from '@qazindustry/productivity-calculator/core';
 import type { QiSettings } from '../context.js';
 import type { UiStrings } from '../i18n/en.js';
-import { languageFailed, retryLanguage, uiStrings } from '../languages.js';
+import { languageFailed, retryLanguage, uiStrings, STRINGS_CHANGED } from '../languages.js';
 import { inheritedLang, normalizeLang, onPageLangChange } from '../locale.js';
 
 /** What a widget's language depends on: its own `lang` and its place in the page. */
@@ -59,7 +59,10 @@ export class LocaleController implements ReactiveController {
     this.host.requestUpdate();
   }
 
+  private readonly onStrings = () => this.host.requestUpdate();
+
   hostConnected(): void {
+    globalThis.addEventListener?.(STRINGS_CHANGED, this.onStrings);
     this.pageLang = inheritedLang(this.host);
     this.unlisten = onPageLangChange(() => {
       const now = inheritedLang(this.host);
@@ -70,6 +73,7 @@ export class LocaleController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    globalThis.removeEventListener?.(STRINGS_CHANGED, this.onStrings);
     this.unlisten?.();
     this.unlisten = undefined;
   }
