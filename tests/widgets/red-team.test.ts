@@ -43,6 +43,14 @@ describe('red-team findings', () => {
     });
   }
 
+  it('a draft whose filing date is not a real day (2026-02-30) is read without it: the widget computes for the page’s date', async () => {
+    localStorage.setItem(draftKey(ESTIMATOR, 'bad-day'), JSON.stringify({ v: 1, date: '2026-02-30', inputs: { measure: 'competence', lines: [{ costType: 'training', amount: '1000000', date: '2026-01-15' }] } }));
+    const el = await estimator('persist persist-key="bad-day"');
+    made.push(el);
+    expect((el as Widget & { effectiveDate: string }).effectiveDate).to.equal('2026-03-02');
+    expect(total(el)).to.equal('Estimated reimbursement: 400,000.00 tenge');
+  });
+
   it('a single-page app that replaces the first of two widgets no longer puts the new one on the second’s draft', async () => {
     const a = await estimator('persist');
     const b = await estimator('persist');

@@ -29,6 +29,8 @@ export type { AnnexVariantData, AnnexItemData, ChecklistData, ItemCondition } fr
 export { trackObligation, type Checkpoint, type ObligationResult } from './rules/obligation/track-obligation.js';
 export { serviceDeadline, addWorkingDays, isWorkingDay, type ServiceDeadlineResult } from './rules/timeline/service-deadline.js';
 export { isValidBin, isValidIin, isValidIban } from './rules/application/identifiers.js';
+/** Whether a value is a `YYYY-MM-DD` day of the calendar (not 2026-02-30): a boolean for any value. */
+export { isIsoDate } from './law/dates.js';
 export type { CalendarOptions } from './rules/timeline/working-days.js';
 export { CALENDAR, type CalendarYear } from './law/calendar/data.js';
 export {

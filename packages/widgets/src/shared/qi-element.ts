@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
-import { editionTitle, formatDate, isInputError, knownEditions, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
+import { editionTitle, formatDate, isInputError, isIsoDate, knownEditions, type InputIssue, type Lang } from '@qazindustry/productivity-calculator/core';
 import { settingsContext, type QiSettings, type SharedApplication } from './context.js';
 import { DRAFT_VERSION } from './draft.js';
 import type { UiStrings } from './i18n/en.js';
@@ -17,7 +17,6 @@ import { ResultEventsController } from './controllers/result-events-controller.j
 import { FieldErrorsController } from './controllers/field-errors-controller.js';
 
 let ids = 0;
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /**
  * The base of every widget. Its concerns are reactive controllers, each in `controllers/`:
@@ -274,7 +273,7 @@ export abstract class QiElement extends LitElement {
     if (!d || typeof d !== 'object' || d.v !== DRAFT_VERSION) return false;
     this.inputs = d.inputs;
     // the visitor's answer to "When will you file?" (a draft without one follows the page, else today)
-    if (typeof d.date === 'string' && ISO_DATE.test(d.date)) {
+    if (isIsoDate(d.date)) {
       this.applicationDate = d.date;
       this.dateChosen = true;
     }
@@ -381,7 +380,7 @@ export abstract class QiElement extends LitElement {
 
   /** The visitor's answer to "When will you file?": an empty or half-typed date leaves the date as it was. */
   protected chooseDate(value: string): void {
-    if (!ISO_DATE.test(value)) return;
+    if (!isIsoDate(value)) return;
     this.applicationDate = value;
     this.dateChosen = true;
     this.publish({ applicationDate: value });
@@ -399,7 +398,7 @@ export abstract class QiElement extends LitElement {
     const lang = this.effectiveLang;
     return html`<div class="field" part="date-question">
       <label for=${id}>${t.question} <span class="hint">${t.hint}</span></label>
-      <input id=${id} type="date" .value=${ISO_DATE.test(this.effectiveDate) ? this.effectiveDate : ''} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`}
+      <input id=${id} type="date" .value=${isIsoDate(this.effectiveDate) ? this.effectiveDate : ''} aria-invalid=${issue ? 'true' : 'false'} aria-describedby=${`${id}-err`}
         @input=${(e: Event) => this.chooseDate((e.target as HTMLInputElement).value)} />
       ${fieldError(`${id}-err`, issue, lang)}
     </div>`;

@@ -12,6 +12,8 @@
  *   characters. Spaces between groups, as banks print them, are allowed; the letters' case is not significant.
  */
 
+import { daysInMonth } from '../../law/dates.js';
+
 const FIRST = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11] as const;
 const SECOND = [3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2] as const;
 
@@ -43,9 +45,7 @@ function iinStructure(s: string): boolean {
   const year = century + Number(s.slice(0, 2));
   const month = Number(s.slice(2, 4));
   const day = Number(s.slice(4, 6));
-  if (month < 1 || month > 12 || day < 1) return false;
-  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  return day <= [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]!;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isIsoDate } from '@qazindustry/productivity-calculator/core';
 import { readShared, shareUrl, withoutShared, type SharePayload } from '../draft.js';
 
 /**
@@ -28,7 +29,7 @@ export class ShareController implements ReactiveController {
   open(knownEdition: (id: string) => boolean): SharePayload | undefined {
     const shared = typeof location !== 'undefined' ? readShared(location.href, this.host.localName) : undefined;
     if (!shared) return undefined;
-    const date = isRealDay(shared.date) ? shared.date : undefined;
+    const date = isIsoDate(shared.date) ? shared.date : undefined;
     const edition = typeof shared.edition === 'string' && knownEdition(shared.edition) ? shared.edition : undefined;
     this.viewing = true;
     this.from = { ...(edition ? { edition } : {}), ...(date ? { date } : {}) };
@@ -68,11 +69,3 @@ export class ShareController implements ReactiveController {
   }
 }
 
-/** A `YYYY-MM-DD` string that names a day of the calendar (not 2026-02-30). */
-function isRealDay(v: unknown): v is string {
-  if (typeof v !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
-  const [y, m, d] = v.split('-').map(Number) as [number, number, number];
-  const t = new Date(Date.UTC(2000, m - 1, d));
-  t.setUTCFullYear(y);
-  return t.getUTCFullYear() === y && t.getUTCMonth() === m - 1 && t.getUTCDate() === d;
-}
